@@ -1,0 +1,76 @@
+// Editor keyboard shortcuts. Keys typed into a field belong to the field.
+import { useEffect } from 'react';
+import { actions, useStakemap } from '../store';
+import { canvasApi } from '../canvas/canvasApi';
+
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: 'N', does: 'Add a stakeholder in the middle of the view' },
+  { keys: 'Delete / Backspace', does: 'Delete the selection' },
+  { keys: 'Ctrl/⌘ + Z', does: 'Undo' },
+  { keys: 'Shift + Ctrl/⌘ + Z, Ctrl + Y', does: 'Redo' },
+  { keys: 'Ctrl/⌘ + D', does: 'Duplicate the selected stakeholders' },
+  { keys: 'Ctrl/⌘ + A', does: 'Select everything' },
+  { keys: 'F', does: 'Fit the whole map in view' },
+  { keys: 'Escape', does: 'Clear the selection' },
+];
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function handleShortcut(e: KeyboardEvent): boolean {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  const state = useStakemap.getState();
+  if (mod && key === 'z') {
+    if (e.shiftKey) state.redo();
+    else state.undo();
+    return true;
+  }
+  if (mod && key === 'y') {
+    state.redo();
+    return true;
+  }
+  if (isTyping(e.target)) return false;
+  if (mod && key === 'd') {
+    actions.duplicateSelection();
+    return true;
+  }
+  if (mod && key === 'a') {
+    actions.selectAll();
+    return true;
+  }
+  if (mod || e.altKey) return false;
+  if (key === 'delete' || key === 'backspace') {
+    actions.deleteSelection();
+    return true;
+  }
+  if (key === 'n') {
+    const api = canvasApi();
+    if (api) actions.addStakeholderAt(api.viewCenter(), 'other', false);
+    return true;
+  }
+  if (key === 'f') {
+    canvasApi()?.fitView();
+    return true;
+  }
+  if (key === 'escape') {
+    state.clearSelection();
+    state.setKindPick(null);
+    return true;
+  }
+  return false;
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // Undo inside a text field is the field's own undo.
+      if (isTyping(e.target) && (e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) return;
+      if (handleShortcut(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,215 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { boundaryRect, isInside, moveStakeholders, type Label, type Rect, type StakeMap } from '../domain';
+import { actions, useStakemap } from '../store';
+import { BOUNDARY_ID, createNodeProjector, projectEdges, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
+import { applyDrag } from './drag';
+import { selectionAfter } from './selection';
+import { StakeholderNode } from './StakeholderNode';
+import { BoundaryNode, OrganizationNode } from './OrganizationNode';
+import { RelationEdge } from './RelationEdge';
+import { KindPicker } from './KindPicker';
+import { setCanvasApi } from './canvasApi';
+import { useCanvasFlags } from './flags';
+import { LABEL_STYLE } from './theme';
+
+// Module level: defining these inside a component would re-mount every node.
+const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
+const edgeTypes = { relation: RelationEdge };
+export const PALETTE_MIME = 'application/x-stakemap-label';
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner() {
+  const map = useStakemap((s) => s.map) as StakeMap;
+  const selection = useStakemap((s) => s.selection);
+  const focusRequest = useStakemap((s) => s.focusRequest);
+  const { flags, highlighted } = useCanvasFlags();
+  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
+  const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
+  const projector = useMemo(createNodeProjector, []);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const pointer = useRef({ x: 0, y: 0 });
+  const rf = useReactFlow<CanvasNode, RelationEdgeType>();
+
+  const nodes = useMemo(
+    () => projector(map, selection, measured, flags, frozenBoundary),
+    [projector, map, selection, measured, flags, frozenBoundary],
+  );
+  const edges = useMemo(() => projectEdges(map, selection, highlighted), [map, selection, highlighted]);
+
+  useEffect(() => {
+    setCanvasApi({
+      viewCenter: () => {
+        const box = wrapper.current?.getBoundingClientRect();
+        if (!box) return { x: 0, y: 0 };
+        return rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      },
+      fitView: () => void rf.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 }),
+    });
+    return () => setCanvasApi(null);
+  }, [rf]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = rf.getInternalNode(focusRequest.id);
+    if (!node) return;
+    const w = node.measured.width ?? 0;
+    const h = node.measured.height ?? 0;
+    void rf.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, {
+      zoom: Math.max(rf.getZoom(), 1),
+      duration: 400,
+    });
+  }, [focusRequest, rf]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const state = useStakemap.getState();
+    const sizes = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
+    if (sizes.length > 0) {
+      setMeasured((old) => {
+        const next = new Map(old);
+        for (const c of sizes) if (c.type === 'dimensions' && c.dimensions) next.set(c.id, c.dimensions);
+        return next;
+      });
+    }
+    const nextSelection = selectionAfter(state.selection, changes, []);
+    if (nextSelection !== state.selection) state.select(nextSelection);
+    const moves = changes.filter((c) => c.type === 'position' && c.position);
+    if (moves.length > 0 && state.gestureBase) {
+      const base = state.gestureBase;
+      state.previewGesture((m) => applyDrag(m, base, moves));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<RelationEdgeType>[]) => {
+    const state = useStakemap.getState();
+    const next = selectionAfter(state.selection, [], changes);
+    if (next !== state.selection) state.select(next);
+  }, []);
+
+  const onNodeDragStart = useCallback((_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+    const state = useStakemap.getState();
+    if (!state.map) return;
+    state.startGesture();
+    const ids = new Set(dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id));
+    // Freeze the boundary as it stood without the dragged nodes, so dragging
+    // one out of the organization does not stretch the organization with it.
+    if (!dragged.some((n) => n.id === BOUNDARY_ID)) setFrozenBoundary(boundaryRect(state.map, ids));
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+      const state = useStakemap.getState();
+      const rect = frozenBoundary;
+      state.endGesture((m) => {
+        if (!rect) return m;
+        return sidesFromBoundary(m, dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id), rect);
+      });
+      setFrozenBoundary(null);
+    },
+    [frozenBoundary],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const at = box ? { x: pointer.current.x - box.left, y: pointer.current.y - box.top } : undefined;
+    actions.connect(c.source, c.target, at);
+  }, []);
+
+  const onDoubleClick = useCallback(
+    (e: ReactMouseEvent) => {
+      if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      actions.addStakeholderAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [rf],
+  );
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const label = e.dataTransfer.getData(PALETTE_MIME) as Label;
+      if (!label || !(label in LABEL_STYLE)) return;
+      e.preventDefault();
+      actions.addStakeholderAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }), label);
+    },
+    [rf],
+  );
+
+  return (
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDoubleClick={onDoubleClick}
+      onPointerMove={(e) => (pointer.current = { x: e.clientX, y: e.clientY })}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(PALETTE_MIME)) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow<CanvasNode, RelationEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={(c) => c.source !== c.target && c.source !== BOUNDARY_ID && c.target !== BOUNDARY_ID}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Map canvas"
+      >
+        <Background gap={24} size={1.2} color="#c9d2dd" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+        />
+        <Controls showInteractive={false} fitViewOptions={{ padding: 0.15, maxZoom: 1.2, duration: 300 }} />
+      </ReactFlow>
+      <KindPicker />
+    </div>
+  );
+}
+
+function minimapColor(n: CanvasNode): string {
+  if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;
+  return n.type === 'boundary' ? '#e4ecf5' : '#1f3a5f';
+}
+
+/** At the end of a drag, each dragged stakeholder takes the side its centre landed on. */
+function sidesFromBoundary(map: StakeMap, ids: readonly string[], rect: Rect): StakeMap {
+  const moves = map.stakeholders
+    .filter((s) => s.position && ids.includes(s.id))
+    .map((s) => ({ id: s.id, position: s.position!, side: isInside(s.position!, rect) ? ('internal' as const) : ('external' as const) }));
+  return moves.length > 0 ? moveStakeholders(map, moves) : map;
+}

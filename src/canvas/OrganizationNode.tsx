@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { Building2 } from 'lucide-react';
+import { NodeHandles } from './StakeholderNode';
+import type { BoundaryNode as BoundaryNodeType, OrganizationNode as OrganizationNodeType } from './adapter';
+
+function OrganizationNodeView({ data, selected }: NodeProps<OrganizationNodeType>) {
+  return (
+    <div className={`organization-node${selected ? ' is-selected' : ''}`} data-testid="node-us">
+      <NodeHandles />
+      <Building2 size={20} aria-hidden="true" />
+      <div className="stakeholder-text">
+        <div className="stakeholder-name" title={data.name}>{data.name}</div>
+        <div className="stakeholder-label">Us</div>
+      </div>
+    </div>
+  );
+}
+
+export const OrganizationNode = memo(OrganizationNodeView);
+
+/** The organization's edge: drop a stakeholder inside and it becomes internal. */
+function BoundaryNodeView({ data }: NodeProps<BoundaryNodeType>) {
+  return (
+    <div className="boundary-node" style={{ width: data.width, height: data.height }} data-testid="boundary">
+      <div className="boundary-handle" title="Drag to move the organization and everyone inside it">
+        Inside {data.name}
+      </div>
+    </div>
+  );
+}
+
+export const BoundaryNode = memo(BoundaryNodeView);

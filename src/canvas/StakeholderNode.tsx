@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { LabelIcon } from './icons';
+import { LABEL_STYLE } from './theme';
+import type { StakeholderNode as StakeholderNodeType } from './adapter';
+
+const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
+
+/**
+ * Four small dots start a relation (loose connection mode lets any of them end
+ * one too); while a relation is being drawn, the whole node becomes a drop
+ * target, so letting go anywhere on it connects.
+ */
+export function NodeHandles() {
+  const connecting = useConnection((c) => c.inProgress);
+  return (
+    <>
+      {SIDES.map((side) => (
+        <Handle key={side} id={side} type="source" position={side} className="node-handle" />
+      ))}
+      <Handle
+        id="body"
+        type="target"
+        position={Position.Top}
+        isConnectableStart={false}
+        className={`node-body-handle${connecting ? ' is-active' : ''}`}
+      />
+    </>
+  );
+}
+
+const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>) {
+  const { stakeholder: s, flag } = data;
+  const style = LABEL_STYLE[s.label];
+  return (
+    <div
+      className={`stakeholder-node side-${s.side}${selected ? ' is-selected' : ''}`}
+      style={{ borderColor: style.color, background: style.tint }}
+      data-label={s.label}
+      data-side={s.side}
+      data-testid={`node-${s.id}`}
+    >
+      <NodeHandles />
+      <div className="stakeholder-stripe" style={{ background: style.color }} aria-hidden="true" />
+      <div className="stakeholder-icon" style={{ color: style.color }}>
+        <LabelIcon label={s.label} size={18} />
+      </div>
+      <div className="stakeholder-text">
+        <div className="stakeholder-name" title={s.name}>{s.name}</div>
+        <div className="stakeholder-label" style={{ color: style.color }}>
+          {style.title}
+        </div>
+      </div>
+      {flag ? (
+        <div className={`finding-badge severity-${flag.severity}`} title={`${flag.count} finding${flag.count > 1 ? 's' : ''}`}>
+          <span className="visually-hidden">{SEVERITY_TEXT[flag.severity]}: </span>
+          {flag.severity === 'error' ? '!' : flag.severity === 'warning' ? '!' : 'i'}
+          {flag.count > 1 ? <sup>{flag.count}</sup> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export const StakeholderNode = memo(StakeholderNodeView);

@@ -1,0 +1,143 @@
+// The map projected onto React Flow: nodes and edges are derived, never stored.
+// Node objects are reused while their inputs are unchanged, so React Flow keeps
+// their measurements and memoized nodes do not re-render.
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Relation, type StakeMap, type Stakeholder } from '../domain';
+import type { Selection } from '../store';
+import { KIND_STYLE } from './theme';
+
+export const BOUNDARY_ID = 'boundary:us';
+const PARALLEL_GAP = 34;
+
+export interface NodeFlag {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly count: number;
+}
+
+export type StakeholderNodeData = { stakeholder: Stakeholder; flag: NodeFlag | null };
+export type OrganizationNodeData = { name: string };
+export type BoundaryNodeData = { name: string; width: number; height: number };
+export type RelationEdgeData = { relation: Relation; offset: number; highlighted: boolean };
+
+export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;
+export type OrganizationNode = Node<OrganizationNodeData, 'organization'>;
+export type BoundaryNode = Node<BoundaryNodeData, 'boundary'>;
+export type CanvasNode = StakeholderNode | OrganizationNode | BoundaryNode;
+export type RelationEdge = Edge<RelationEdgeData, 'relation'>;
+
+export type Measured = ReadonlyMap<string, { width: number; height: number }>;
+
+interface CacheEntry {
+  stakeholder: Stakeholder;
+  selected: boolean;
+  flag: NodeFlag | null;
+  measured: { width: number; height: number } | undefined;
+  node: StakeholderNode;
+}
+
+/** Builds nodes, reusing each node object whose inputs did not change. */
+export function createNodeProjector() {
+  let cache = new Map<string, CacheEntry>();
+  return function project(
+    map: StakeMap,
+    selection: Selection,
+    measured: Measured,
+    flags: ReadonlyMap<string, NodeFlag>,
+    frozenBoundary: ReturnType<typeof boundaryRect> | null,
+  ): CanvasNode[] {
+    const selected = new Set(selection.stakeholders);
+    const next = new Map<string, CacheEntry>();
+    const rect = frozenBoundary ?? boundaryRect(map);
+    const nodes: CanvasNode[] = [
+      {
+        id: BOUNDARY_ID,
+        type: 'boundary',
+        position: { x: rect.x, y: rect.y },
+        data: { name: map.organization.name, width: rect.width, height: rect.height },
+        width: rect.width,
+        height: rect.height,
+        selectable: false,
+        connectable: false,
+        focusable: false,
+        dragHandle: '.boundary-handle',
+        zIndex: -1,
+        measured: measured.get(BOUNDARY_ID),
+      },
+      {
+        id: ORG_ID,
+        type: 'organization',
+        position: orgPosition(map),
+        data: { name: map.organization.name },
+        selected: selection.organization,
+        width: ORG_SIZE.width,
+        height: ORG_SIZE.height,
+        deletable: false,
+        ariaLabel: `${map.organization.name} (us)`,
+        measured: measured.get(ORG_ID),
+      },
+    ];
+    for (const s of map.stakeholders) {
+      const isSelected = selected.has(s.id);
+      const flag = flags.get(s.id) ?? null;
+      const size = measured.get(s.id);
+      const old = cache.get(s.id);
+      let entry = old;
+      if (!old || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size) {
+        entry = {
+          stakeholder: s,
+          selected: isSelected,
+          flag,
+          measured: size,
+          node: {
+            id: s.id,
+            type: 'stakeholder',
+            position: s.position ?? { x: 0, y: 0 },
+            data: { stakeholder: s, flag },
+            selected: isSelected,
+            width: NODE_SIZE.width,
+            height: NODE_SIZE.height,
+            ariaLabel: `${s.name}, ${s.label}, ${s.side}`,
+            measured: size,
+          },
+        };
+      }
+      next.set(s.id, entry!);
+      nodes.push(entry!.node);
+    }
+    cache = next;
+    return nodes;
+  };
+}
+
+/** Relations as edges; parallel relations between one pair fan out. */
+export function projectEdges(map: StakeMap, selection: Selection, highlighted: ReadonlySet<string>): RelationEdge[] {
+  const pairs = new Map<string, Relation[]>();
+  for (const r of map.relations) {
+    const key = r.from < r.to ? `${r.from}|${r.to}` : `${r.to}|${r.from}`;
+    const list = pairs.get(key);
+    if (list) list.push(r);
+    else pairs.set(key, [r]);
+  }
+  const selected = new Set(selection.relations);
+  const names = new Map<string, string>([[ORG_ID, map.organization.name]]);
+  for (const s of map.stakeholders) names.set(s.id, s.name);
+  const edges: RelationEdge[] = [];
+  for (const list of pairs.values()) {
+    list.forEach((r, i) => {
+      // Offsets are measured along the pair's canonical direction (lower id first).
+      const canonical = (i - (list.length - 1) / 2) * PARALLEL_GAP;
+      const offset = r.from < r.to ? canonical : -canonical;
+      edges.push({
+        id: r.id,
+        type: 'relation',
+        source: r.from,
+        target: r.to,
+        selected: selected.has(r.id),
+        markerEnd: { type: MarkerType.ArrowClosed, color: KIND_STYLE[r.kind].color, width: 16, height: 16 },
+        data: { relation: r, offset, highlighted: highlighted.has(r.id) },
+        ariaLabel: `${names.get(r.from)} ${KIND_STYLE[r.kind].verb} ${names.get(r.to)}`,
+      });
+    });
+  }
+  return edges;
+}

@@ -1,0 +1,244 @@
+// The map checker: facts → role → rules → findings in DOMAIN.md's order.
+// Pure and deterministic: the same map and definition give the same findings.
+import { computeFacts, evidenceAt, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
+import { listNames, messageOf, whyOf, type Words } from './messages';
+import { definitionOf, isCustomerLabel, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
+import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
+import {
+  ISOLATED_RULES,
+  MAP_RULES,
+  STAKEHOLDER_RULES,
+  type Hit,
+  type MapSubject,
+  type RuleId,
+  type Severity,
+} from './rules';
+
+export type { RuleId, Severity } from './rules';
+export { RULE_IDS, SEVERITIES } from './rules';
+export { DEFINITION_INFO, ROLE_INFO, ROLES, type DefinitionInfo, type Role, type RoleInfo } from './roles';
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** The stakeholder's id; null for findings about the whole map. */
+  readonly stakeholder: string | null;
+  /** The label one click applies, or null. */
+  readonly suggestedLabel: Label | null;
+  readonly message: string;
+  readonly why: string;
+  /** Ids of the relations to highlight, in file order. */
+  readonly evidence: readonly string[];
+}
+
+interface MutableSubject {
+  stakeholder: Stakeholder;
+  facts: FactBits;
+  role: Role;
+  counts: boolean;
+  definition: Definition;
+}
+
+const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+const ISOLATED = FACT.isolated;
+// Local names for the calls made once per stakeholder: cheaper than going
+// through the module namespace under the CommonJS interop that tsx uses.
+const roleOfFacts = roleOf;
+const countsUnder = countsAsCustomer;
+const ruleSets = { isolated: ISOLATED_RULES, connected: STAKEHOLDER_RULES };
+
+/**
+ * Every finding for the map, under `definition` (default: the map's own, then
+ * `user`). Throws an Error for a definition that DOMAIN.md does not know.
+ */
+export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
+  const def = assertDefinition(definition ?? definitionOf(map));
+  const facts = computeFacts(map);
+  const { stakeholders } = map;
+  const bits = facts.bits;
+  const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  const hits: Hit[] = [];
+  const words = new FindingWords(map, facts, def);
+  let customers = 0;
+  const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def };
+
+  for (let i = 0; i < stakeholders.length; i++) {
+    const b = bits[i]! & FACT_BITS;
+    const role = roleOfFacts(b);
+    const counts = countsUnder(b, role, def);
+    if (counts) customers++;
+    subject.stakeholder = stakeholders[i]!;
+    subject.facts = b;
+    subject.role = role;
+    subject.counts = counts;
+    // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
+    const rules = b & ISOLATED ? ruleSets.isolated : ruleSets.connected;
+    let hitCount = 0;
+    for (let k = 0; k < rules.length; k++) {
+      const h = rules[k]!.check(subject);
+      if (h !== null) hits[hitCount++] = h;
+    }
+    if (hitCount === 1) {
+      found[hits[0]!.severity].push(stakeholderFinding(words, subject, i, hits[0]!));
+    } else if (hitCount > 1) {
+      for (const h of hits.slice(0, hitCount).sort(byRule)) found[h.severity].push(stakeholderFinding(words, subject, i, h));
+    }
+  }
+
+  const mapSubject: MapSubject = {
+    stakeholders: stakeholders.length,
+    relations: map.relations.length,
+    offerings: facts.offerings,
+    customers,
+    definition: def,
+  };
+  const mapFound: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  const mapHits: Hit[] = [];
+  for (const rule of MAP_RULES) {
+    const h = rule.check(mapSubject);
+    if (h !== null) mapHits.push(h);
+  }
+  for (const h of mapHits.sort(byRule)) mapFound[h.severity].push(mapFinding(words, h));
+
+  return mapFound.error.concat(found.error, mapFound.warning, found.warning, mapFound.info, found.info);
+}
+
+/**
+ * The Words of one finding at a time: the checker fills it in and reads the
+ * message at once, so one instance serves a whole run. The evidence list of
+ * the last fact asked for is kept, as names and notes often ask twice.
+ */
+class FindingWords implements Words {
+  name = '';
+  label: Label | null = null;
+  role: Role | null = null;
+  counts = false;
+  facts: FactBits = 0;
+  position = -1;
+  readonly org: string;
+  private lastFact = 0;
+  private lastList: number[] = [];
+
+  constructor(
+    readonly map: StakeMap,
+    readonly mapFacts: MapFacts,
+    readonly definition: Definition,
+  ) {
+    this.org = map.organization.name;
+  }
+
+  about(subject: MutableSubject | null, position: number): this {
+    const s = subject?.stakeholder;
+    this.name = s?.name ?? '';
+    this.label = s?.label ?? null;
+    this.role = subject?.role ?? null;
+    this.counts = subject?.counts ?? false;
+    this.facts = subject?.facts ?? 0;
+    this.position = position;
+    this.lastFact = 0;
+    return this;
+  }
+
+  evidence(fact: FactBits): number[] {
+    if (this.position < 0) return [];
+    if (fact !== this.lastFact) {
+      this.lastList = evidenceAt(this.mapFacts, this.position, fact);
+      this.lastFact = fact;
+    }
+    return this.lastList;
+  }
+
+  others(fact: FactBits): string {
+    const relations = this.map.relations;
+    const names: string[] = [];
+    for (const r of this.evidence(fact)) {
+      const rel = relations[r]!;
+      const name = this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to);
+      if (!names.includes(name)) names.push(name);
+    }
+    return listNames(names);
+  }
+
+  notes(fact: FactBits): string {
+    const notes: string[] = [];
+    for (const r of this.evidence(fact)) {
+      const note = this.map.relations[r]!.note?.trim();
+      if (note && !notes.includes(note)) notes.push(note);
+    }
+    return listNames(notes);
+  }
+
+  private partyName(id: string): string {
+    if (id === ORG_ID) return this.org;
+    const i = this.mapFacts.index.get(id);
+    return i === undefined ? 'someone not on the map' : this.map.stakeholders[i]!.name;
+  }
+}
+
+function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: number, h: Hit): Finding {
+  words.about(subject, i);
+  const ids: string[] = [];
+  if (h.evidence !== 0) for (const r of words.evidence(h.evidence)) ids.push(words.map.relations[r]!.id);
+  return {
+    rule: h.rule,
+    severity: h.severity,
+    stakeholder: subject.stakeholder.id,
+    suggestedLabel: h.suggestedLabel,
+    message: messageOf(h.rule, words),
+    why: whyOf(h.rule, words),
+    evidence: ids,
+  };
+}
+
+function mapFinding(words: FindingWords, h: Hit): Finding {
+  words.about(null, -1);
+  const message = messageOf(h.rule, words);
+  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyOf(h.rule, words), evidence: [] };
+}
+
+export interface CustomerSummary {
+  /** Stakeholders the team labels customer or client. */
+  readonly calledCustomers: number;
+  /** Stakeholders that count as customers under the definition, whatever their label. */
+  readonly countedCustomers: number;
+  /** Stakeholders labelled customer or client that also count as customers. */
+  readonly calledAndCounted: number;
+}
+
+/** For "You call 5 stakeholders customers; under your definition 2 are." */
+export function customerSummary(map: StakeMap, definition?: Definition): CustomerSummary {
+  const def = assertDefinition(definition ?? definitionOf(map));
+  const facts = computeFacts(map);
+  let called = 0;
+  let counted = 0;
+  let both = 0;
+  map.stakeholders.forEach((s, i) => {
+    const bits = factsAt(facts, i);
+    const counts = countsAsCustomer(bits, roleOf(bits), def);
+    const calls = isCustomerLabel(s.label);
+    if (calls) called++;
+    if (counts) counted++;
+    if (calls && counts) both++;
+  });
+  return { calledCustomers: called, countedCustomers: counted, calledAndCounted: both };
+}
+
+export interface StakeholderView {
+  readonly role: Role;
+  readonly countsAsCustomer: boolean;
+  /** Test with `facts & FACT.name`, or list with `factNames(facts)`. */
+  readonly facts: FactBits;
+}
+
+/** What the map shows each stakeholder to be (by id), for badges and the inspector. */
+export function stakeholderViews(map: StakeMap, definition?: Definition): Map<string, StakeholderView> {
+  const def = assertDefinition(definition ?? definitionOf(map));
+  const facts = computeFacts(map);
+  const views = new Map<string, StakeholderView>();
+  map.stakeholders.forEach((s, i) => {
+    const bits = factsAt(facts, i);
+    const role = roleOf(bits);
+    views.set(s.id, { role, countsAsCustomer: countsAsCustomer(bits, role, def), facts: bits });
+  });
+  return views;
+}

@@ -1,0 +1,240 @@
+// The facts of DOMAIN.md for every stakeholder at once: one pass over the
+// relations, then one lookup per money relation whose payee is outside.
+//
+// Facts are bits in a typed array indexed by the stakeholder's position in the
+// file, so the checker allocates nothing per relation. The evidence of facts
+// (the relations that make them hold) is one linked list per stakeholder,
+// threaded through typed arrays: relation r contributes entry 2r for its
+// `from` end and 2r+1 for its `to` end, tagged with the fact it supports.
+// Lists store entry + 1 so that a fresh (zeroed) array means "empty".
+import { ORG_ID, type StakeMap } from './model';
+
+const US = ORG_ID;
+
+export const FACT_NAMES = [
+  'internal',
+  'receivesOffering',
+  'passesOfferingOn',
+  'paysForOffering',
+  'paidByUs',
+  'paidByOthers',
+  'suppliesUs',
+  'advisedByUs',
+  'supportedByUs',
+  'refersToUs',
+  'servesOwnCustomers',
+  'isolated',
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+/** A set of facts as bits: test one with `bits & FACT.paidByUs`. */
+export type FactBits = number;
+
+// Bit positions double as evidence slot numbers.
+const INTERNAL = 1 << 0;
+const RECEIVES = 1 << 1;
+const PASSES = 1 << 2;
+const PAYS = 1 << 3;
+const PAID_BY_US = 1 << 4;
+const PAID_BY_OTHERS = 1 << 5;
+const SUPPLIES = 1 << 6;
+const ADVISED = 1 << 7;
+const SUPPORTED = 1 << 8;
+const REFERS = 1 << 9;
+const SERVES = 1 << 10;
+const ISOLATED = 1 << 11;
+const SLOTS = 12;
+const FACT_MASK = (1 << SLOTS) - 1;
+/** Masks the scratch bits out of `MapFacts.bits`. */
+export const FACT_BITS = FACT_MASK;
+// Scratch bits, never exposed: they feed paysForOffering and isolated.
+const STARTS_OFFERING = 1 << 12;
+const PAYS_INSIDE = 1 << 13;
+const TOUCHED = 1 << 14;
+
+export const FACT: Readonly<Record<FactName, number>> = Object.freeze({
+  internal: INTERNAL,
+  receivesOffering: RECEIVES,
+  passesOfferingOn: PASSES,
+  paysForOffering: PAYS,
+  paidByUs: PAID_BY_US,
+  paidByOthers: PAID_BY_OTHERS,
+  suppliesUs: SUPPLIES,
+  advisedByUs: ADVISED,
+  supportedByUs: SUPPORTED,
+  refersToUs: REFERS,
+  servesOwnCustomers: SERVES,
+  isolated: ISOLATED,
+});
+
+/** Facts whose evidence is the relation's `to` end: the party at the far end is `from`. */
+export const INCOMING_FACTS: FactBits = RECEIVES | PAID_BY_US | PAID_BY_OTHERS | ADVISED | SUPPORTED;
+
+export interface MapFacts {
+  /** Stakeholder id → position in `map.stakeholders`. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Per position: fact bits (plus scratch bits; read them through `factsAt`). */
+  readonly bits: Int32Array;
+  /** Per position: its first evidence entry + 1, or 0 for none. */
+  readonly heads: Int32Array;
+  /** Per evidence entry: the next entry + 1 in its list, or 0. */
+  readonly next: Int32Array;
+  /** Per evidence entry: the slot (bit position) of the fact it supports. */
+  readonly slots: Uint8Array;
+  /** How many `offering` relations the map has. */
+  readonly offerings: number;
+}
+
+const NONE = -1;
+
+export function computeFacts(map: StakeMap): MapFacts {
+  const { stakeholders, relations } = map;
+  const n = stakeholders.length;
+  const m = relations.length;
+  const index = new Map<string, number>();
+  const bits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = stakeholders[i]!;
+    index.set(s.id, i);
+    if (s.side === 'internal') bits[i] = INTERNAL;
+  }
+  const heads = new Int32Array(n);
+  const next = new Int32Array(2 * m);
+  const slots = new Uint8Array(2 * m);
+  // Money paid to an outside party: whether it pays for the offering depends
+  // on facts of the payee that are only complete after the pass.
+  const pending: number[] = [];
+  let offerings = 0;
+
+  for (let r = 0; r < m; r++) {
+    const rel = relations[r]!;
+    const f = index.get(rel.from);
+    const t = index.get(rel.to);
+    const fromInside = f === undefined ? rel.from === US : (bits[f]! & INTERNAL) !== 0;
+    const toInside = t === undefined ? rel.to === US : (bits[t]! & INTERNAL) !== 0;
+    // The fact (slot) this relation gives each end, if any.
+    let fromSlot = NONE;
+    let toSlot = NONE;
+    let fromScratch = TOUCHED;
+    switch (rel.kind) {
+      case 'offering':
+        offerings++;
+        toSlot = 1;
+        fromScratch |= STARTS_OFFERING;
+        if (t !== undefined && !toInside) fromSlot = 2;
+        break;
+      case 'money':
+        if (fromInside) toSlot = 4;
+        else if (f !== undefined) toSlot = 5;
+        if (toInside) {
+          fromSlot = 3;
+          fromScratch |= PAYS_INSIDE;
+        } else if (f !== undefined && t !== undefined) {
+          pending.push(r);
+        }
+        break;
+      case 'supply':
+        if (toInside) fromSlot = 6;
+        break;
+      case 'advice':
+        if (fromInside) toSlot = 7;
+        break;
+      case 'support':
+        if (fromInside) toSlot = 8;
+        break;
+      case 'referral':
+        if (toInside) fromSlot = 9;
+        break;
+      case 'serves':
+        fromSlot = 10;
+        break;
+      default:
+        // insight, and any kind with no fact: it only connects.
+        break;
+    }
+    if (f !== undefined) {
+      bits[f] = bits[f]! | fromScratch;
+      if (fromSlot !== NONE) link(bits, heads, next, slots, f, fromSlot, 2 * r);
+    }
+    if (t !== undefined) {
+      bits[t] = bits[t]! | TOUCHED;
+      if (toSlot !== NONE) link(bits, heads, next, slots, t, toSlot, 2 * r + 1);
+    }
+  }
+
+  // Paying a shop for a toy a child gets, or premiums through a broker.
+  for (const r of pending) {
+    const rel = relations[r]!;
+    if ((bits[index.get(rel.to)!]! & (STARTS_OFFERING | PAYS_INSIDE)) !== 0) {
+      link(bits, heads, next, slots, index.get(rel.from)!, 3, 2 * r);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if ((bits[i]! & TOUCHED) === 0) bits[i] = bits[i]! | ISOLATED;
+  }
+  return { index, bits, heads, next, slots, offerings };
+}
+
+/** Sets a fact and puts the relation end `entry` at the head of its evidence list. */
+function link(
+  bits: Int32Array,
+  heads: Int32Array,
+  next: Int32Array,
+  slots: Uint8Array,
+  who: number,
+  slot: number,
+  entry: number,
+): void {
+  next[entry] = heads[who]!;
+  heads[who] = entry + 1;
+  slots[entry] = slot;
+  bits[who] = bits[who]! | (1 << slot);
+}
+
+/** The facts of the stakeholder at `position`. */
+export function factsAt(facts: MapFacts, position: number): FactBits {
+  return (facts.bits[position] ?? 0) & FACT_MASK;
+}
+
+/** The facts of a stakeholder by id, or undefined when it is not on the map. */
+export function factsOf(facts: MapFacts, id: string): FactBits | undefined {
+  const i = facts.index.get(id);
+  return i === undefined ? undefined : factsAt(facts, i);
+}
+
+export function hasFact(bits: FactBits, name: FactName): boolean {
+  return (bits & FACT[name]) !== 0;
+}
+
+/** The names of the facts that hold, in DOMAIN.md's order. */
+export function factNames(bits: FactBits): FactName[] {
+  return FACT_NAMES.filter((name) => (bits & FACT[name]) !== 0);
+}
+
+/**
+ * Positions (in `map.relations`) of the relations behind the given facts of
+ * one stakeholder, ascending and without repeats.
+ */
+export function evidenceAt(facts: MapFacts, position: number, mask: FactBits): number[] {
+  const out: number[] = [];
+  const { heads, next, slots } = facts;
+  // The list runs from the last relation to the first; a relation joins a
+  // stakeholder's list at most once (its two ends are different parties).
+  for (let e = heads[position] ?? 0; e !== 0; e = next[e - 1]!) {
+    if (mask & (1 << slots[e - 1]!)) out.push((e - 1) >> 1);
+  }
+  return out.reverse();
+}
+
+/** Ids of the relations behind the given facts of a stakeholder, in file order. */
+export function evidenceIds(map: StakeMap, facts: MapFacts, id: string, mask: FactBits): string[] {
+  const i = facts.index.get(id);
+  return i === undefined ? [] : evidenceIdsAt(map, facts, i, mask);
+}
+
+export function evidenceIdsAt(map: StakeMap, facts: MapFacts, position: number, mask: FactBits): string[] {
+  const found = evidenceAt(facts, position, mask);
+  const ids = new Array<string>(found.length);
+  for (let k = 0; k < found.length; k++) ids[k] = map.relations[found[k]!]!.id;
+  return ids;
+}

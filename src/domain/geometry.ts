@@ -1,0 +1,158 @@
+// Where things sit on the canvas: node sizes, the organization's boundary, and
+// a simple placement for stakeholders drawn without positions.
+import { ORG_ID, type Position, type StakeMap, type Stakeholder } from './model';
+
+export const NODE_SIZE = { width: 184, height: 64 } as const;
+export const ORG_SIZE = { width: 208, height: 72 } as const;
+const BOUNDARY_PADDING = 48;
+const BOUNDARY_MIN = { width: 460, height: 300 } as const;
+const COLUMN_GAP = 120;
+const ROW_GAP = 40;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const ORIGIN: Position = { x: 0, y: 0 };
+
+export function orgPosition(map: StakeMap): Position {
+  return map.organization.position ?? ORIGIN;
+}
+
+/**
+ * The organization's boundary: the organization card and every internal
+ * stakeholder, padded. `exclude` leaves out stakeholders being dragged, so
+ * that a node dragged out of the boundary does not drag the boundary along.
+ */
+export function boundaryRect(map: StakeMap, exclude?: ReadonlySet<string>): Rect {
+  const org = orgPosition(map);
+  let minX = org.x;
+  let minY = org.y;
+  let maxX = org.x + ORG_SIZE.width;
+  let maxY = org.y + ORG_SIZE.height;
+  for (const s of map.stakeholders) {
+    if (s.side !== 'internal' || !s.position || exclude?.has(s.id)) continue;
+    minX = Math.min(minX, s.position.x);
+    minY = Math.min(minY, s.position.y);
+    maxX = Math.max(maxX, s.position.x + NODE_SIZE.width);
+    maxY = Math.max(maxY, s.position.y + NODE_SIZE.height);
+  }
+  const x = minX - BOUNDARY_PADDING;
+  const y = minY - BOUNDARY_PADDING;
+  return {
+    x,
+    y,
+    width: Math.max(BOUNDARY_MIN.width, maxX + BOUNDARY_PADDING - x),
+    height: Math.max(BOUNDARY_MIN.height, maxY + BOUNDARY_PADDING - y),
+  };
+}
+
+/** A node whose centre lies inside the boundary belongs to the organization. */
+export function isInside(position: Position, rect: Rect): boolean {
+  const cx = position.x + NODE_SIZE.width / 2;
+  const cy = position.y + NODE_SIZE.height / 2;
+  return cx >= rect.x && cx <= rect.x + rect.width && cy >= rect.y && cy <= rect.y + rect.height;
+}
+
+/**
+ * Gives every stakeholder without a position one, leaving placed ones alone:
+ * internal stakeholders in rows inside the boundary, suppliers in a column to
+ * its left, everyone else in columns by how many offering steps they are from
+ * us. Deterministic, so the same file always opens the same way.
+ */
+export function placeMissing(map: StakeMap): StakeMap {
+  if (map.stakeholders.every((s) => s.position)) return map;
+  const org = orgPosition(map);
+  const depth = offeringDepth(map);
+  const suppliers = new Set(
+    map.relations.filter((r) => r.kind === 'supply' && r.to === ORG_ID).map((r) => r.from),
+  );
+  const columns = new Map<number, number>(); // column → next row
+  const internalCount = { n: 0 };
+  const next = (s: Stakeholder): Position => {
+    if (s.side === 'internal') {
+      const i = internalCount.n++;
+      return {
+        x: org.x + (i % 2) * (NODE_SIZE.width + 32),
+        y: org.y + ORG_SIZE.height + ROW_GAP + Math.floor(i / 2) * (NODE_SIZE.height + ROW_GAP),
+      };
+    }
+    const col = suppliers.has(s.id) && !depth.has(s.id) ? -1 : depth.get(s.id) ?? maxDepth(depth) + 1;
+    const row = columns.get(col) ?? 0;
+    columns.set(col, row + 1);
+    const baseX = col < 0 ? org.x - BOUNDARY_PADDING - COLUMN_GAP - NODE_SIZE.width : org.x + 2 * NODE_SIZE.width + 32;
+    return {
+      x: col < 0 ? baseX : baseX + BOUNDARY_PADDING + COLUMN_GAP + (col - 1) * (NODE_SIZE.width + COLUMN_GAP),
+      y: org.y + row * (NODE_SIZE.height + ROW_GAP),
+    };
+  };
+  return {
+    ...map,
+    stakeholders: map.stakeholders.map((s) => (s.position ? s : { ...s, position: next(s) })),
+  };
+}
+
+/** Offering steps from us (1 = we hand it to them directly). */
+function offeringDepth(map: StakeMap): Map<string, number> {
+  const out = new Map<string, string[]>();
+  for (const r of map.relations) {
+    if (r.kind !== 'offering') continue;
+    const list = out.get(r.from);
+    if (list) list.push(r.to);
+    else out.set(r.from, [r.to]);
+  }
+  const depth = new Map<string, number>();
+  let frontier = [ORG_ID];
+  for (let d = 1; frontier.length > 0; d++) {
+    const nextFrontier: string[] = [];
+    for (const id of frontier) {
+      for (const to of out.get(id) ?? []) {
+        if (to === ORG_ID || depth.has(to)) continue;
+        depth.set(to, d);
+        nextFrontier.push(to);
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return depth;
+}
+
+function maxDepth(depth: Map<string, number>): number {
+  let max = 0;
+  for (const d of depth.values()) max = Math.max(max, d);
+  return max;
+}
+
+/**
+ * Where a stakeholder goes when its side is changed from the inspector or the
+ * keyboard: just inside the boundary's lower edge, or just right of it, so the
+ * canvas always agrees with the side.
+ */
+export function positionForSide(map: StakeMap, id: string, side: 'internal' | 'external'): Position {
+  const rect = boundaryRect(map, new Set([id]));
+  const gap = 24;
+  if (side === 'internal') {
+    return { x: rect.x + BOUNDARY_PADDING, y: rect.y + rect.height - BOUNDARY_PADDING - NODE_SIZE.height };
+  }
+  return { x: rect.x + rect.width + COLUMN_GAP / 2 + gap, y: rect.y + BOUNDARY_PADDING };
+}
+
+function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height;
+}
+
+/** The first spot at or below `wanted` where a new node covers no other node. */
+export function freeSpotNear(map: StakeMap, wanted: Position): Position {
+  const taken = map.stakeholders.flatMap((s) => (s.position ? [s.position] : []));
+  const org = orgPosition(map);
+  let spot = wanted;
+  for (let i = 0; i < 200; i++) {
+    const orgHit = Math.abs(spot.x - org.x) < ORG_SIZE.width && Math.abs(spot.y - org.y) < Math.max(ORG_SIZE.height, NODE_SIZE.height);
+    if (!orgHit && !taken.some((p) => overlaps(p, spot))) return spot;
+    spot = { x: spot.x, y: spot.y + NODE_SIZE.height + 16 };
+  }
+  return wanted;
+}

@@ -1,0 +1,216 @@
+import { useEffect, useRef } from 'react';
+import { Copy, Trash2 } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
+import { KINDS, LABELS, LIMITS, ORG_ID, renameOrganization, type Kind, type StakeMap } from '../domain';
+import { actions, useStakemap } from '../store';
+import { LabelIcon } from '../canvas/icons';
+import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
+import { TextField } from './fields';
+
+export function Inspector() {
+  const selection = useStakemap((s) => s.selection);
+  const count = selection.stakeholders.length + selection.relations.length;
+  if (count > 1) return <MultiInspector stakeholders={selection.stakeholders.length} relations={selection.relations.length} />;
+  if (selection.stakeholders[0]) return <StakeholderInspector id={selection.stakeholders[0]} />;
+  if (selection.relations[0]) return <RelationInspector id={selection.relations[0]} />;
+  return <MapInspector />;
+}
+
+function nameOf(map: StakeMap, id: string): string {
+  if (id === ORG_ID) return `${map.organization.name} (us)`;
+  return map.stakeholders.find((s) => s.id === id)?.name ?? id;
+}
+
+function StakeholderInspector({ id }: { id: string }) {
+  const s = useStakemap((st) => st.map?.stakeholders.find((x) => x.id === id));
+  const renameRequest = useStakemap((st) => st.renameRequest);
+  const nameInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (renameRequest !== id) return;
+    nameInput.current?.focus();
+    nameInput.current?.select();
+    useStakemap.getState().setRenameRequest(null);
+  }, [renameRequest, id]);
+
+  if (!s) return <MapInspector />;
+  const style = LABEL_STYLE[s.label];
+  return (
+    <section className="inspector" aria-label="Stakeholder">
+      <h2 className="inspector-heading" style={{ color: style.color }}>
+        <LabelIcon label={s.label} size={18} /> {style.title}
+      </h2>
+      <TextField
+        key={`name-${id}`}
+        label="Name"
+        value={s.name}
+        required
+        maxLength={LIMITS.name}
+        inputRef={nameInput}
+        onCommit={(name) => actions.updateStakeholder(id, { name }, `name:${id}`)}
+      />
+      <fieldset className="field choice-field">
+        <legend className="field-label">What do you call them?</legend>
+        <div className="chips">
+          {LABELS.map((label) => (
+            <label key={label} className={`chip${s.label === label ? ' is-checked' : ''}`} style={{ color: LABEL_STYLE[label].color }}>
+              <input type="radio" name={`label-${id}`} value={label} checked={s.label === label} onChange={() => actions.updateStakeholder(id, { label })} />
+              <LabelIcon label={label} size={15} />
+              <span>{LABEL_STYLE[label].title}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field choice-field">
+        <legend className="field-label">Where are they?</legend>
+        <div className="chips">
+          {(['internal', 'external'] as const).map((side) => (
+            <label key={side} className={`chip${s.side === side ? ' is-checked' : ''}`}>
+              <input type="radio" name={`side-${id}`} value={side} checked={s.side === side} onChange={() => actions.setSide(id, side)} />
+              <span>{side === 'internal' ? 'Inside the organization' : 'Outside it'}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextField
+        key={`notes-${id}`}
+        label="Notes"
+        value={s.notes ?? ''}
+        multiline
+        maxLength={LIMITS.notes}
+        placeholder="What the team said about them"
+        onCommit={(notes) => actions.updateStakeholder(id, { notes }, `notes:${id}`)}
+      />
+      <RelationList id={id} />
+      <div className="inspector-actions">
+        <button type="button" className="button" onClick={() => actions.duplicateSelection()}>
+          <Copy size={16} aria-hidden="true" /> Duplicate
+        </button>
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          <Trash2 size={16} aria-hidden="true" /> Delete
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function RelationList({ id }: { id: string }) {
+  const rows = useStakemap(
+    useShallow((st) => {
+      const map = st.map;
+      if (!map) return [] as string[];
+      return map.relations
+        .filter((r) => r.from === id || r.to === id)
+        .map((r) => `${r.id}\u0000${nameOf(map, r.from)} ${KIND_STYLE[r.kind].verb} ${nameOf(map, r.to)}`);
+    }),
+  );
+  if (rows.length === 0) {
+    return <p className="inspector-hint">Drag from one of its dots to another stakeholder to show what flows between them.</p>;
+  }
+  return (
+    <div className="field">
+      <div className="field-label">Relations</div>
+      <ul className="relation-list">
+        {rows.map((row) => {
+          const [rid, text] = row.split('\u0000') as [string, string];
+          return (
+            <li key={rid}>
+              <button type="button" className="link-button" onClick={() => useStakemap.getState().select({ relations: [rid] })}>
+                {text}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function RelationInspector({ id }: { id: string }) {
+  const r = useStakemap((st) => st.map?.relations.find((x) => x.id === id));
+  const ends = useStakemap(useShallow((st) => (st.map && r ? [nameOf(st.map, r.from), nameOf(st.map, r.to)] : ['', ''])));
+  if (!r) return <MapInspector />;
+  return (
+    <section className="inspector" aria-label="Relation">
+      <h2 className="inspector-heading">Relation</h2>
+      <p className="relation-ends">
+        <strong>{ends[0]}</strong> → <strong>{ends[1]}</strong>
+      </p>
+      <div className="field">
+        <label className="field-label" htmlFor={`kind-${id}`}>
+          What flows
+        </label>
+        <select id={`kind-${id}`} value={r.kind} onChange={(e) => actions.updateRelation(id, { kind: e.target.value as Kind })}>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_STYLE[kind].title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        key={`note-${id}`}
+        label="Note"
+        value={r.note ?? ''}
+        maxLength={LIMITS.note}
+        placeholder="Price, commission, what exactly…"
+        onCommit={(note) => actions.updateRelation(id, { note }, `note:${id}`)}
+      />
+      <div className="inspector-actions">
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          <Trash2 size={16} aria-hidden="true" /> Delete relation
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function MultiInspector({ stakeholders, relations }: { stakeholders: number; relations: number }) {
+  const parts = [stakeholders ? `${stakeholders} stakeholder${stakeholders > 1 ? 's' : ''}` : '', relations ? `${relations} relation${relations > 1 ? 's' : ''}` : ''];
+  return (
+    <section className="inspector" aria-label="Selection">
+      <h2 className="inspector-heading">{parts.filter(Boolean).join(' and ')} selected</h2>
+      <div className="inspector-actions">
+        {stakeholders > 0 ? (
+          <button type="button" className="button" onClick={() => actions.duplicateSelection()}>
+            <Copy size={16} aria-hidden="true" /> Duplicate
+          </button>
+        ) : null}
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          <Trash2 size={16} aria-hidden="true" /> Delete
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function MapInspector() {
+  const orgName = useStakemap((s) => s.map?.organization.name ?? '');
+  const counts = useStakemap(useShallow((s) => [s.map?.stakeholders.length ?? 0, s.map?.relations.length ?? 0]));
+  return (
+    <section className="inspector" aria-label="Map">
+      <h2 className="inspector-heading">The map</h2>
+      <TextField
+        label="Your organization"
+        value={orgName}
+        required
+        maxLength={LIMITS.name}
+        onCommit={(name) => useStakemap.getState().apply((m) => renameOrganization(m, name), { coalesce: 'org-name' })}
+      />
+      <p className="inspector-stats">
+        {counts[0]} stakeholders · {counts[1]} relations
+      </p>
+      <div className="inspector-hint">
+        <p>
+          <strong>Add</strong> stakeholders from the left, by double-clicking the map, or with <kbd>N</kbd>.
+        </p>
+        <p>
+          <strong>Connect</strong> by dragging from a stakeholder’s dot to another, then pick what flows.
+        </p>
+        <p>
+          <strong>Drop</strong> a stakeholder inside the organization’s box to make it internal.
+        </p>
+      </div>
+    </section>
+  );
+}

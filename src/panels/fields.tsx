@@ -1,0 +1,89 @@
+// Text fields that edit the map as you type (so nothing typed is lost to a
+// reload), refuse what the file format would refuse, and say why.
+import { useEffect, useId, useState, type Ref } from 'react';
+import { useStakemap } from '../store';
+
+export function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function validateText(value: string, opts: { required?: boolean; maxLength: number; what?: string }): string | null {
+  if (opts.required && value.trim() === '') return `${opts.what ?? 'This'} can't be empty.`;
+  const length = codePoints(value);
+  if (length > opts.maxLength) return `Keep it to ${opts.maxLength} characters (now ${length}).`;
+  return null;
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+  maxLength: number;
+  required?: boolean;
+  multiline?: boolean;
+  hideLabel?: boolean;
+  className?: string;
+  placeholder?: string;
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+}
+
+export function TextField({ label, value, onCommit, maxLength, required, multiline, hideLabel, className, placeholder, inputRef }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+
+  // Undo, redo and other tabs change the value from outside.
+  useEffect(() => {
+    setDraft(value);
+    setError(null);
+  }, [value]);
+
+  const change = (next: string) => {
+    setDraft(next);
+    const problem = validateText(next, { required, maxLength, what: label });
+    setError(problem);
+    if (!problem && next !== value) onCommit(next);
+  };
+  const blur = () => {
+    useStakemap.setState({ coalesceKey: null });
+    if (error) {
+      setDraft(value);
+      setError(null);
+    }
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onBlur: blur,
+    ref: inputRef,
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={4} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => change(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          }}
+        />
+      )}
+      {error ? (
+        <div id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The public face of persistence: the rest of the app imports from here.
+export {
+  DB_NAME,
+  SCHEMA_VERSION,
+  getStakemapDb,
+  openStakemapDb,
+  type MapRecord,
+  type MetaRecord,
+  type SnapshotRecord,
+  type StakemapDb,
+} from './db';
+export {
+  DEFAULT_MAX_SNAPSHOTS,
+  createMapRepository,
+  type DeletedMap,
+  type MapRepository,
+  type MapSummary,
+  type RepositoryOptions,
+  type SnapshotSummary,
+} from './repository';
+export {
+  MapNotFoundError,
+  classifyStorageError,
+  needsUserAction,
+  type ClassifiedError,
+  type StorageErrorKind,
+} from './errors';
+export {
+  requestPersistentStorage,
+  startAutosave,
+  type Autosave,
+  type AutosaveDoc,
+  type AutosaveOptions,
+  type SaveState,
+  type SaveStatus,
+} from './autosave';

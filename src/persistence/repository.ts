@@ -1,0 +1,184 @@
+// All reads and writes of saved maps go through here, so the rest of the app
+// never touches Dexie. Writes that span tables run in one transaction so a
+// crash or quota error leaves either the old state or the new one.
+import { LIMITS, type StakeMap } from '../domain/model';
+import type { MapRecord, SnapshotRecord, StakemapDb } from './db';
+import { MapNotFoundError } from './errors';
+
+export type MapSummary = Omit<MapRecord, 'map'>;
+export type SnapshotSummary = Omit<SnapshotRecord, 'map'>;
+
+/** Everything `delete` removed, so `restore` can put it back (Undo). */
+export interface DeletedMap {
+  record: MapRecord;
+  snapshots: SnapshotRecord[];
+  wasLastOpen: boolean;
+}
+
+export interface RepositoryOptions {
+  /** Snapshots kept per map; the oldest are dropped beyond this. */
+  maxSnapshotsPerMap?: number;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export interface MapRepository {
+  list(): Promise<MapSummary[]>;
+  get(id: string): Promise<MapRecord | undefined>;
+  create(map: StakeMap): Promise<string>;
+  save(id: string, map: StakeMap): Promise<void>;
+  rename(id: string, title: string): Promise<void>;
+  duplicate(id: string): Promise<string>;
+  delete(id: string): Promise<DeletedMap | undefined>;
+  restore(deleted: DeletedMap): Promise<void>;
+  getLastOpen(): Promise<string | null>;
+  setLastOpen(id: string | null): Promise<void>;
+  snapshot(id: string, reason: string, map?: StakeMap): Promise<number>;
+  listSnapshots(id: string): Promise<SnapshotSummary[]>;
+  getSnapshot(snapshotId: number): Promise<SnapshotRecord | undefined>;
+}
+
+export const DEFAULT_MAX_SNAPSHOTS = 50;
+const LAST_OPEN_KEY = 'lastOpenMapId';
+const COPY_SUFFIX = ' (copy)';
+
+export function createMapRepository(db: StakemapDb, options: RepositoryOptions = {}): MapRepository {
+  const maxSnapshots = Math.max(1, options.maxSnapshotsPerMap ?? DEFAULT_MAX_SNAPSHOTS);
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+
+  async function mustGet(id: string): Promise<MapRecord> {
+    const record = await db.maps.get(id);
+    if (!record) throw new MapNotFoundError(id);
+    return record;
+  }
+
+  function newRecord(id: string, map: StakeMap, at: number): MapRecord {
+    return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length };
+  }
+
+  return {
+    async list() {
+      // IndexedDB cannot project fields, so records are read whole and the map dropped here.
+      const records = await db.maps.orderBy('updatedAt').reverse().toArray();
+      return records.map(summaryOf);
+    },
+
+    get: (id) => db.maps.get(id),
+
+    async create(map) {
+      const id = newId();
+      await db.maps.add(newRecord(id, map, now()));
+      return id;
+    },
+
+    async save(id, map) {
+      // update() is atomic and never creates: saving a deleted map must not resurrect it.
+      const changed = await db.maps.update(id, {
+        map,
+        title: map.title,
+        updatedAt: now(),
+        stakeholderCount: map.stakeholders.length,
+      });
+      if (changed === 0) throw new MapNotFoundError(id);
+    },
+
+    async rename(id, title) {
+      const clean = cleanTitle(title);
+      if (!clean) throw new RangeError('A map title cannot be empty.');
+      await db.transaction('rw', db.maps, async () => {
+        const record = await mustGet(id);
+        // The title lives in the map too (it is exported with it): keep both in step.
+        await db.maps.put({ ...record, title: clean, map: { ...record.map, title: clean }, updatedAt: now() });
+      });
+    },
+
+    async duplicate(id) {
+      return db.transaction('rw', db.maps, async () => {
+        const source = await mustGet(id);
+        const title = cleanTitle(source.title + COPY_SUFFIX);
+        const copyId = newId();
+        await db.maps.add(newRecord(copyId, { ...source.map, title }, now()));
+        return copyId;
+      });
+    },
+
+    async delete(id) {
+      return db.transaction('rw', db.maps, db.snapshots, db.meta, async () => {
+        const record = await db.maps.get(id);
+        if (!record) return undefined;
+        const snapshots = await db.snapshots.where('mapId').equals(id).toArray();
+        const lastOpen = await db.meta.get(LAST_OPEN_KEY);
+        const wasLastOpen = lastOpen?.value === id;
+        await db.maps.delete(id);
+        await db.snapshots.bulkDelete(snapshots.map((s) => s.id));
+        if (wasLastOpen) await db.meta.delete(LAST_OPEN_KEY);
+        return { record, snapshots, wasLastOpen };
+      });
+    },
+
+    async restore({ record, snapshots, wasLastOpen }) {
+      // put (not add) so an accidental second Undo is harmless.
+      await db.transaction('rw', db.maps, db.snapshots, db.meta, async () => {
+        await db.maps.put(record);
+        await db.snapshots.bulkPut(snapshots);
+        if (wasLastOpen) await db.meta.put({ key: LAST_OPEN_KEY, value: record.id });
+      });
+    },
+
+    async getLastOpen() {
+      return db.transaction('r', db.meta, db.maps, async () => {
+        const entry = await db.meta.get(LAST_OPEN_KEY);
+        const id = typeof entry?.value === 'string' ? entry.value : null;
+        // A map deleted in another tab is not worth reopening.
+        if (id === null || (await db.maps.get(id)) === undefined) return null;
+        return id;
+      });
+    },
+
+    async setLastOpen(id) {
+      if (id === null) await db.meta.delete(LAST_OPEN_KEY);
+      else await db.meta.put({ key: LAST_OPEN_KEY, value: id });
+    },
+
+    async snapshot(id, reason, map) {
+      return db.transaction('rw', db.maps, db.snapshots, async () => {
+        const record = await mustGet(id);
+        // Without an explicit map, freeze what is on disk (flush autosave first).
+        const content = map ?? record.map;
+        const snapshotId = await db.snapshots.add({
+          mapId: id,
+          createdAt: now(),
+          reason,
+          size: byteSize(content),
+          map: content,
+        });
+        // Ids grow with time, so the first keys of this map are its oldest snapshots.
+        const keys = await db.snapshots.where('mapId').equals(id).primaryKeys();
+        if (keys.length > maxSnapshots) await db.snapshots.bulkDelete(keys.slice(0, keys.length - maxSnapshots));
+        return snapshotId;
+      });
+    },
+
+    async listSnapshots(id) {
+      const snapshots = await db.snapshots.where('mapId').equals(id).toArray();
+      return snapshots.reverse().map(summaryOf);
+    },
+
+    getSnapshot: (snapshotId) => db.snapshots.get(snapshotId),
+  };
+}
+
+function summaryOf<T extends { map: StakeMap }>(record: T): Omit<T, 'map'> {
+  const summary: Partial<T> = { ...record };
+  delete summary.map;
+  return summary as Omit<T, 'map'>;
+}
+
+function cleanTitle(title: string): string {
+  return title.trim().slice(0, LIMITS.title);
+}
+
+function byteSize(map: StakeMap): number {
+  return new TextEncoder().encode(JSON.stringify(map)).length;
+}

@@ -1,0 +1,20 @@
+// One store, built from slices; components select primitives or use useShallow.
+import { create } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './document';
+import { createUiSlice, type UiSlice } from './ui';
+import { createActions } from './actions';
+
+export type StakemapState = DocumentSlice & UiSlice;
+
+export const createStakemapStore = () =>
+  create<StakemapState>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createUiSlice(...a),
+  }));
+
+export const useStakemap = createStakemapStore();
+export type StakemapStore = typeof useStakemap;
+
+export { EMPTY_SELECTION, type Selection, type SaveStatus, type SaveState, type KindPick } from './ui';
+export const actions = createActions(useStakemap);
+export { createActions, type Actions } from './actions';

@@ -1,0 +1,470 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_VERSION, parseMap, serializeMap, type ParseResult } from '../../src/domain/format';
+import { FORMAT_VERSION, LIMITS, type StakeMap } from '../../src/domain/model';
+import { bigMap } from './big-map';
+import { mustParse, parseObject, REPO_ROOT, scenarioFiles, validFile, type FileObject } from './helpers';
+
+function paths(result: ParseResult): string[] {
+  return result.ok ? [] : result.problems.map((p) => p.path);
+}
+
+function problemsOf(result: ParseResult) {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.problems;
+}
+
+describe('round trip of the scenarios', () => {
+  it.each(scenarioFiles())('$name: parse → serialize → parse → serialize is stable', ({ text }) => {
+    const map = mustParse(text);
+    const once = serializeMap(map);
+    const again = mustParse(once);
+    expect(again).toEqual(map);
+    expect(serializeMap(again)).toBe(once);
+  });
+});
+
+describe('the version 1 fixture', () => {
+  const text = readFileSync(join(REPO_ROOT, 'test/fixtures/versions/v1.stakemap.json'), 'utf8');
+
+  it('keeps opening, every field intact', () => {
+    const map = mustParse(text);
+    expect(map.definition).toBe('served');
+    expect(map.definitionNote).toMatch(/^Anyone we do something for/);
+    expect(map.organization).toEqual({ name: 'Kitchen Collective', position: { x: -40.5, y: 12 } });
+    expect(map.stakeholders.map((s) => s.label)).toEqual(['customer', 'client', 'partner', 'intermediary', 'supplier', 'colleague', 'other', 'other']);
+    expect(map.stakeholders[0]).toEqual({
+      id: 'families', name: 'Families who cook with us', label: 'customer', side: 'external',
+      notes: 'Weekly box\nTwo adults, two children', position: { x: 640, y: 0 },
+    });
+    expect(map.stakeholders[2]).toEqual({ id: 'grocer', name: 'Corner grocer', label: 'partner', side: 'external', notes: '' });
+    expect(new Set(map.relations.map((r) => r.kind)).size).toBe(8);
+    expect(map.relations.at(-1)).toEqual({ id: 'constructor', from: 'constructor', to: '__proto__', kind: 'support' });
+  });
+
+  it('round-trips', () => {
+    const once = serializeMap(mustParse(text));
+    expect(serializeMap(mustParse(once))).toBe(once);
+  });
+});
+
+describe('serializeMap', () => {
+  const map: StakeMap = {
+    title: 'T',
+    organization: { name: 'O' },
+    stakeholders: [{ id: 'a', name: 'A', label: 'customer', side: 'external', position: { x: 1, y: -2 } }],
+    relations: [{ id: 'r1', from: 'us', to: 'a', kind: 'offering', note: 'n' }],
+  };
+
+  it('writes the fields of FORMAT.md in its order, two-space indented, one final newline', () => {
+    expect(serializeMap({ ...map, definition: 'payer', definitionNote: 'who pays', organization: { name: 'O', position: { x: 3, y: 4 } } })).toBe(
+      `{
+  "format": "stakemap",
+  "version": ${FORMAT_VERSION},
+  "title": "T",
+  "definition": "payer",
+  "definitionNote": "who pays",
+  "organization": {
+    "name": "O",
+    "position": {
+      "x": 3,
+      "y": 4
+    }
+  },
+  "stakeholders": [
+    {
+      "id": "a",
+      "name": "A",
+      "label": "customer",
+      "side": "external",
+      "position": {
+        "x": 1,
+        "y": -2
+      }
+    }
+  ],
+  "relations": [
+    {
+      "id": "r1",
+      "from": "us",
+      "to": "a",
+      "kind": "offering",
+      "note": "n"
+    }
+  ]
+}
+`,
+    );
+  });
+
+  it('leaves absent, undefined and null optional fields out and never writes defaults', () => {
+    const text = serializeMap({
+      ...map,
+      definition: undefined,
+      stakeholders: [{ id: 'a', name: 'A', label: 'customer', side: 'external', notes: undefined, position: undefined }],
+      relations: [{ id: 'r1', from: 'us', to: 'a', kind: 'offering', note: null as unknown as undefined }],
+    });
+    for (const key of ['definition', 'definitionNote', 'position', 'notes', 'note', 'undefined', 'null']) expect(text).not.toContain(key);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+  });
+
+  it('writes only known fields, whatever else the objects carry', () => {
+    const extra = { ...map, selected: true, stakeholders: [{ ...map.stakeholders[0]!, color: 'red' }] } as StakeMap;
+    expect(serializeMap(extra)).toBe(serializeMap(map));
+  });
+
+  it('writes the current version', () => {
+    expect(JSON.parse(serializeMap(map)).version).toBe(CURRENT_VERSION);
+  });
+});
+
+// One row per rule of FORMAT.md: a change to a valid file and the one place it must be reported.
+type Row = [rule: string, change: (f: FileObject) => void, path: string];
+const long = (n: number, ch = 'x') => ch.repeat(n);
+const rules: Row[] = [
+  ['format is required', (f) => delete f.format, 'format'],
+  ['format is exactly "stakemap"', (f) => (f.format = 'Stakemap'), 'format'],
+  ['version is required', (f) => delete f.version, 'version'],
+  ['version is a number', (f) => (f.version = '1'), 'version'],
+  ['version is an integer', (f) => (f.version = 1.5), 'version'],
+  ['version is at least 1', (f) => (f.version = 0), 'version'],
+  ['version is not negative', (f) => (f.version = -3), 'version'],
+  ['title is required', (f) => delete f.title, 'title'],
+  ['title is text', (f) => (f.title = 7), 'title'],
+  ['title is not empty', (f) => (f.title = ''), 'title'],
+  ['title is not only whitespace', (f) => (f.title = ' \t\n\u00a0\u2003'), 'title'],
+  ['title has at most 200 characters', (f) => (f.title = long(201)), 'title'],
+  ['title counts code points', (f) => (f.title = long(201, '😀')), 'title'],
+  ['definition is one of user, payer, served', (f) => (f.definition = 'buyer'), 'definition'],
+  ['definition is text', (f) => (f.definition = 1), 'definition'],
+  ['definitionNote has at most 2,000 characters', (f) => (f.definitionNote = long(2001)), 'definitionNote'],
+  ['definitionNote is text', (f) => (f.definitionNote = ['x']), 'definitionNote'],
+  ['organization is required', (f) => delete f.organization, 'organization'],
+  ['organization is an object', (f) => (f.organization = ['Us']), 'organization'],
+  ['organization.name is required', (f) => delete f.organization.name, 'organization.name'],
+  ['organization.name is not blank', (f) => (f.organization.name = '   '), 'organization.name'],
+  ['organization.name has at most 200 characters', (f) => (f.organization.name = long(201)), 'organization.name'],
+  ['organization.position is an object', (f) => (f.organization.position = 'centre'), 'organization.position'],
+  ['organization.position has y', (f) => (f.organization.position = { x: 1 }), 'organization.position.y'],
+  ['organization.position.x is a number', (f) => (f.organization.position.x = '1'), 'organization.position.x'],
+  ['stakeholders is required', (f) => delete f.stakeholders, 'stakeholders'],
+  ['stakeholders is a list', (f) => (f.stakeholders = {}), 'stakeholders'],
+  ['a stakeholder is an object', (f) => (f.stakeholders[2] = 'Gamma'), 'stakeholders[2]'],
+  ['stakeholder id is required', (f) => delete f.stakeholders[2].id, 'stakeholders[2].id'],
+  ['stakeholder id is text', (f) => (f.stakeholders[2].id = 2), 'stakeholders[2].id'],
+  ['stakeholder id is not empty', (f) => (f.stakeholders[2].id = ''), 'stakeholders[2].id'],
+  ['stakeholder id has no spaces', (f) => (f.stakeholders[2].id = 'b b'), 'stakeholders[2].id'],
+  ['stakeholder id is ASCII', (f) => (f.stakeholders[2].id = 'bé'), 'stakeholders[2].id'],
+  ['stakeholder id has at most 64 characters', (f) => (f.stakeholders[2].id = long(65)), 'stakeholders[2].id'],
+  ['stakeholder id is never us', (f) => (f.stakeholders[2].id = 'us'), 'stakeholders[2].id'],
+  ['stakeholder ids are unique (second occurrence)', (f) => (f.stakeholders[2].id = 'a'), 'stakeholders[2].id'],
+  ['stakeholder name is required', (f) => delete f.stakeholders[0].name, 'stakeholders[0].name'],
+  ['stakeholder name is not null', (f) => (f.stakeholders[0].name = null), 'stakeholders[0].name'],
+  ['stakeholder name is not blank', (f) => (f.stakeholders[0].name = '\n'), 'stakeholders[0].name'],
+  ['stakeholder name has at most 200 characters', (f) => (f.stakeholders[0].name = long(201, 'é')), 'stakeholders[0].name'],
+  ['stakeholder label is required', (f) => delete f.stakeholders[0].label, 'stakeholders[0].label'],
+  ['stakeholder label is one of the labels', (f) => (f.stakeholders[0].label = 'Customer'), 'stakeholders[0].label'],
+  ['stakeholder side is required', (f) => delete f.stakeholders[0].side, 'stakeholders[0].side'],
+  ['stakeholder side is internal or external', (f) => (f.stakeholders[0].side = 'outside'), 'stakeholders[0].side'],
+  ['stakeholder notes have at most 10,000 characters', (f) => (f.stakeholders[0].notes = long(10_001)), 'stakeholders[0].notes'],
+  ['stakeholder notes are text', (f) => (f.stakeholders[0].notes = 5), 'stakeholders[0].notes'],
+  ['stakeholder position is an object', (f) => (f.stakeholders[0].position = [1, 2]), 'stakeholders[0].position'],
+  ['stakeholder position has x', (f) => (f.stakeholders[0].position = { y: 0 }), 'stakeholders[0].position.x'],
+  ['stakeholder position.y is a number', (f) => (f.stakeholders[0].position.y = true), 'stakeholders[0].position.y'],
+  ['relations is required', (f) => delete f.relations, 'relations'],
+  ['relations is a list', (f) => (f.relations = 'none'), 'relations'],
+  ['a relation is an object', (f) => (f.relations[0] = null), 'relations[0]'],
+  ['relation id is required', (f) => delete f.relations[1].id, 'relations[1].id'],
+  ['relation id follows the id pattern', (f) => (f.relations[1].id = 'r.2'), 'relations[1].id'],
+  ['relation id is never us', (f) => (f.relations[1].id = 'us'), 'relations[1].id'],
+  ['relation ids are unique (second occurrence)', (f) => (f.relations[2].id = 'r1'), 'relations[2].id'],
+  ['relation from is required', (f) => delete f.relations[1].from, 'relations[1].from'],
+  ['relation from is text', (f) => (f.relations[1].from = 1), 'relations[1].from'],
+  ['relation from is us or a stakeholder', (f) => (f.relations[1].from = 'ghost'), 'relations[1].from'],
+  ['relation to is required', (f) => delete f.relations[1].to, 'relations[1].to'],
+  ['relation to is us or a stakeholder', (f) => (f.relations[1].to = 'A'), 'relations[1].to'],
+  ['relation ends are looked up by id, never on a plain object', (f) => (f.relations[1].to = 'constructor'), 'relations[1].to'],
+  ['a relation does not go from a stakeholder to itself (at .to)', (f) => (f.relations[1].to = 'b'), 'relations[1].to'],
+  ['a relation does not go from us to us (at .to)', (f) => (f.relations[0].to = 'us'), 'relations[0].to'],
+  ['relation kind is required', (f) => delete f.relations[0].kind, 'relations[0].kind'],
+  ['relation kind is one of the kinds', (f) => (f.relations[0].kind = 'gift'), 'relations[0].kind'],
+  ['relation note has at most 500 characters', (f) => (f.relations[0].note = long(501)), 'relations[0].note'],
+  ['relation note is text', (f) => (f.relations[0].note = {}), 'relations[0].note'],
+];
+
+describe('every rule of FORMAT.md is refused at its place', () => {
+  it('the valid file the rules break is accepted', () => {
+    expect(parseObject(validFile()).ok).toBe(true);
+  });
+
+  it.each(rules)('%s', (_rule, change, path) => {
+    const file = validFile();
+    change(file);
+    const problems = problemsOf(parseObject(file));
+    expect(problems.map((p) => p.path)).toEqual([path]);
+    expect(problems[0]!.message.startsWith(`${path}: `)).toBe(true);
+  });
+
+  it('at most 5,000 stakeholders', () => {
+    expect(parseMap(serializeMap(bigMap(LIMITS.stakeholders, 0))).ok).toBe(true);
+    expect(paths(parseMap(serializeMap(bigMap(LIMITS.stakeholders + 1, 0))))).toEqual(['stakeholders']);
+  });
+
+  it('at most 20,000 relations', () => {
+    expect(parseMap(serializeMap(bigMap(10, LIMITS.relations))).ok).toBe(true);
+    expect(paths(parseMap(serializeMap(bigMap(10, LIMITS.relations + 1))))).toEqual(['relations']);
+  });
+
+  it('a coordinate too large for a number is refused', () => {
+    const text = JSON.stringify(validFile()).replace('"x":300', '"x":1e999');
+    expect(paths(parseMap(text))).toEqual(['stakeholders[0].position.x']);
+  });
+
+  it('words the example of FORMAT.md exactly', () => {
+    const file = validFile();
+    file.stakeholders.push({ id: 'd', name: 'Delta', label: 'custmer', side: 'external' });
+    expect(problemsOf(parseObject(file))).toEqual([
+      {
+        path: 'stakeholders[3].label',
+        message: 'stakeholders[3].label: "custmer" is not one of customer, client, partner, intermediary, supplier, colleague, other',
+      },
+    ]);
+  });
+});
+
+type Accept = [edge: string, change: (f: FileObject) => void, check?: (m: StakeMap) => void];
+const accepted: Accept[] = [
+  ['a title of 200 characters after trimming', (f) => (f.title = `  ${long(200)}  `), (m) => expect(m.title).toBe(`  ${long(200)}  `)],
+  ['a title of 200 emoji', (f) => (f.title = long(200, '😀'))],
+  ['a name of 200 code points', (f) => (f.stakeholders[0].name = long(200, '𝄞'))],
+  ['empty notes, kept as given', (f) => (f.stakeholders[0].notes = ''), (m) => expect(m.stakeholders[0]!.notes).toBe('')],
+  ['notes of 10,000 characters', (f) => (f.stakeholders[0].notes = long(10_000))],
+  ['a definitionNote of 2,000 characters', (f) => (f.definitionNote = long(2_000))],
+  ['a relation note of 500 characters', (f) => (f.relations[0].note = long(500))],
+  ['an id of 64 characters', (f) => (f.stakeholders[1].id = long(64, '_'), f.relations[0].to = long(64, '_'), f.relations[1].from = long(64, '_'), f.relations[2].to = long(64, '_'))],
+  ['ids are case-sensitive: US and A', (f) => (f.stakeholders[1].id = 'US', f.stakeholders[2].id = 'A', f.relations[0].to = 'US', f.relations[1].from = 'US', f.relations[2].to = 'US')],
+  ['a relation id equal to a stakeholder id', (f) => (f.relations[0].id = 'a')],
+  ['stakeholders written after the relations that name them', (f) => {
+    const stakeholders = f.stakeholders;
+    delete f.stakeholders;
+    f.stakeholders = stakeholders;
+  }],
+  ['relations of any kind to and from us', (f) => f.relations.push({ id: 'r4', from: 'a', to: 'us', kind: 'offering' }, { id: 'r5', from: 'us', to: 'c', kind: 'serves' })],
+  ['empty lists', (f) => ((f.stakeholders = []), (f.relations = []))],
+  ['negative and fractional coordinates', (f) => (f.stakeholders[0].position = { x: -1.5e300, y: 0.25 })],
+];
+
+describe('edge cases that are valid', () => {
+  it.each(accepted)('%s', (_edge, change, check) => {
+    const file = validFile();
+    change(file);
+    const result = parseObject(file);
+    expect(paths(result)).toEqual([]);
+    if (result.ok && check) check(result.map);
+  });
+
+  it('version 1.0 counts as 1', () => {
+    expect(parseMap(JSON.stringify(validFile()).replace('"version":1', '"version":1.0')).ok).toBe(true);
+    expect(parseMap(JSON.stringify(validFile()).replace('"version":1', '"version":1e0')).ok).toBe(true);
+  });
+
+  it('duplicate keys: the last one wins, as in JSON.parse', () => {
+    const text = JSON.stringify(validFile()).replace('"title":"Test map"', '"title":"First","title":"Last"');
+    expect(mustParse(text).title).toBe('Last');
+  });
+});
+
+describe('null, unknown and absent fields', () => {
+  it('null in an optional field means absent', () => {
+    const file = validFile();
+    Object.assign(file, { definition: null, definitionNote: null });
+    file.organization.position = null;
+    Object.assign(file.stakeholders[0], { notes: null, position: null });
+    file.relations[0].note = null;
+    const map = mustParse(JSON.stringify(file));
+    expect('definition' in map || 'definitionNote' in map || 'position' in map.organization).toBe(false);
+    expect(Object.keys(map.stakeholders[0]!)).toEqual(['id', 'name', 'label', 'side']);
+    expect(Object.keys(map.relations[0]!)).toEqual(['id', 'from', 'to', 'kind']);
+    expect(serializeMap(map)).not.toContain('null');
+  });
+
+  it('unknown fields are dropped at every level', () => {
+    const file = validFile();
+    Object.assign(file, { zoom: 2, theme: { dark: true } });
+    Object.assign(file.organization, { logo: 'x.png' });
+    Object.assign(file.organization.position, { z: 1 });
+    Object.assign(file.stakeholders[0], { color: 'red', __proto__x: 1 });
+    Object.assign(file.relations[0], { weight: 3 });
+    const map = mustParse(JSON.stringify(file));
+    expect(map).toEqual(mustParse(JSON.stringify(validFile())));
+    const text = serializeMap(map);
+    for (const key of ['zoom', 'theme', 'logo', '"z"', 'color', 'weight', '__proto__x']) expect(text).not.toContain(key);
+  });
+
+  it('absent optional fields stay absent after a round trip', () => {
+    const file = { format: 'stakemap', version: 1, title: 'T', organization: { name: 'O' }, stakeholders: [{ id: 'a', name: 'A', label: 'other', side: 'external' }], relations: [{ id: 'r', from: 'us', to: 'a', kind: 'insight' }] };
+    const text = serializeMap(mustParse(JSON.stringify(file)));
+    expect(JSON.parse(text)).toEqual(file);
+  });
+});
+
+describe('ids that are names of Object.prototype', () => {
+  const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+  const file = () => ({
+    format: 'stakemap', version: 1, title: 'Prototype', organization: { name: 'O' },
+    stakeholders: ids.map((id) => ({ id, name: id, label: 'other', side: 'external' })),
+    relations: ids.map((id, i) => ({ id, from: i === 0 ? 'us' : ids[i - 1], to: id, kind: 'offering' })),
+  });
+
+  it('work as ids and round-trip', () => {
+    const map = mustParse(JSON.stringify(file()));
+    expect(map.stakeholders.map((s) => s.id)).toEqual(ids);
+    expect(map.relations.map((r) => r.to)).toEqual(ids);
+    expect(mustParse(serializeMap(map))).toEqual(map);
+  });
+
+  it('pollute nothing', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    mustParse(JSON.stringify(file()));
+    parseMap('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    parseMap(JSON.stringify(file()).replace('"stakeholders"', '"__proto__":{"polluted":1},"stakeholders"'));
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a duplicate __proto__ id is found', () => {
+    const f = file();
+    f.stakeholders.push({ id: '__proto__', name: 'again', label: 'other', side: 'external' });
+    expect(paths(parseObject(f))).toEqual(['stakeholders[5].id']);
+  });
+});
+
+describe('refusals of the file as a whole', () => {
+  it('ignores one leading byte-order mark, not two', () => {
+    const text = JSON.stringify(validFile());
+    expect(parseMap(`\ufeff${text}`).ok).toBe(true);
+    expect(paths(parseMap(`\ufeff\ufeff${text}`))).toEqual(['']);
+  });
+
+  it('refuses text that is not JSON at ""', () => {
+    for (const text of ['', '   ', '{', '{"format": "stakemap",}', "{'a': 1}", 'NaN', 'stakemap']) {
+      const problems = problemsOf(parseMap(text));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.path).toBe('');
+      expect(problems[0]!.message).toMatch(/not JSON/);
+    }
+  });
+
+  it('refuses JSON that is not an object at ""', () => {
+    for (const text of ['[]', 'null', '"x"', '42', 'true', '[{"format":"stakemap"}]']) {
+      expect(problemsOf(parseMap(text))).toEqual([{ path: '', message: expect.stringMatching(/expected a JSON object/) }]);
+    }
+  });
+
+  it('refuses a newer version with that one problem alone, naming both versions', () => {
+    const newer = CURRENT_VERSION + 1;
+    const problems = problemsOf(parseObject({ version: newer, format: 'nope', stakeholders: 'broken' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('version');
+    expect(problems[0]!.message).toContain(`version ${newer}`);
+    expect(problems[0]!.message).toContain(`version ${CURRENT_VERSION}`);
+  });
+
+  it('a version that is not a whole number is not "newer": it is refused with the rest', () => {
+    const file = validFile();
+    file.version = CURRENT_VERSION + 0.5;
+    delete file.title;
+    expect(paths(parseObject(file))).toEqual(['version', 'title']);
+  });
+});
+
+describe('the size limit', () => {
+  const limit = LIMITS.fileBytes;
+  const base = JSON.stringify(validFile());
+  const padTo = (text: string, bytes: number) => text + ' '.repeat(bytes - new TextEncoder().encode(text).length);
+
+  it('accepts a file of exactly 10,000,000 bytes', () => {
+    expect(parseMap(padTo(base, limit)).ok).toBe(true);
+  });
+
+  it('refuses one byte more, before parsing JSON', () => {
+    const spy = vi.spyOn(JSON, 'parse');
+    try {
+      const problems = problemsOf(parseMap(padTo(base, limit + 1)));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.path).toBe('');
+      expect(problems[0]!.message).toContain('10,000,000 bytes');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('counts the byte-order mark (3 bytes)', () => {
+    expect(parseMap(`\ufeff${padTo(base, limit - 3)}`).ok).toBe(true);
+    expect(paths(parseMap(`\ufeff${padTo(base, limit - 2)}`))).toEqual(['']);
+  });
+
+  it('counts UTF-8 bytes, not UTF-16 units', () => {
+    const emoji = JSON.stringify({ ...validFile(), title: '😀 é €' }); // 4 + 2 + 3 bytes in 4 units
+    expect(parseMap(padTo(emoji, limit)).ok).toBe(true);
+    expect(paths(parseMap(padTo(emoji, limit + 1)))).toEqual(['']);
+    expect(paths(parseMap('€'.repeat(limit / 3 + 1)))).toEqual(['']); // fewer units than bytes
+  });
+});
+
+describe('the list of problems', () => {
+  it('holds at most 50 problems, the first ones in file order', () => {
+    const file = validFile();
+    file.stakeholders = Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, name: 'S', label: 'wrong', side: 'external' }));
+    file.relations = [];
+    const problems = problemsOf(parseObject(file));
+    expect(problems).toHaveLength(LIMITS.problems);
+    expect(problems[0]!.path).toBe('stakeholders[0].label');
+    expect(problems[49]!.path).toBe('stakeholders[49].label');
+  });
+
+  it('follows the order of the file, fields as they appear, missing ones last in their object', () => {
+    const text = `{
+      "relations": [{ "kind": "gift", "id": "r1", "from": "us", "to": "ghost" }],
+      "stakeholders": [
+        { "side": "inside", "id": "a", "label": "customer" },
+        { "label": "x", "id": "a", "name": "A", "side": "external" }
+      ],
+      "format": "stakemap", "version": 1, "title": " ",
+      "organization": { "position": { "y": "0", "x": "0" }, "name": "O" }
+    }`;
+    expect(paths(parseMap(text))).toEqual([
+      'relations[0].kind',
+      'relations[0].to',
+      'stakeholders[0].side',
+      'stakeholders[0].name',
+      'stakeholders[1].label',
+      'stakeholders[1].id',
+      'title',
+      'organization.position.y',
+      'organization.position.x',
+    ]);
+  });
+});
+
+describe('parseMap never throws', () => {
+  const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  const garbage: unknown[] = [
+    '', ' ', '[]', 'null', '"x"', '1', '-0', '1e999', 'true', '{}', '{"format":null}', '\ufeff', '\ud800', '\u0000',
+    deep(100_000),
+    `{"title": ${deep(50_000)}}`,
+    `{"stakeholders": [${deep(50_000)}]}`,
+    `{"stakeholders": {"length": 1e9}, "relations": {"0": 1, "length": 1}}`,
+    JSON.stringify({ ...validFile(), version: 1e308 }),
+    undefined, null, 42, {}, [],
+  ];
+
+  it.each(garbage.map((g, i) => [i, g]))('garbage #%i', (_i, input) => {
+    const result = parseMap(input as string);
+    expect(result.ok).toBe(false);
+    expect(problemsOf(result).length).toBeGreaterThan(0);
+  });
+});

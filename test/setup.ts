@@ -1,0 +1,2 @@
+// fake-indexeddb must be installed before Dexie opens anything.
+import 'fake-indexeddb/auto';
