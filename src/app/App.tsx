@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ensureAutosave, flushSaves, repository } from './session';
+import { ensureAutosave, flushSaves, recoverUnsaved, repository } from './session';
 import { navigate, parseRoute, useHash } from './router';
 import { Editor } from './Editor';
 import { Library } from '../panels/Library';
@@ -8,18 +8,20 @@ import { placeMissing } from '../domain';
 
 export function App() {
   const hash = useHash();
-  const [ready, setReady] = useState(hash !== '');
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     ensureAutosave();
-    if (ready) return;
-    // No address: bring back the map that was open last, as it was.
-    repository()
-      .getLastOpen()
-      .then((id) => navigate(id ? { view: 'map', id } : { view: 'library' }, { replace: true }))
-      .catch(() => navigate({ view: 'library' }, { replace: true }))
-      .finally(() => setReady(true));
-  }, [ready]);
+    void (async () => {
+      await recoverUnsaved();
+      // No address: bring back the map that was open last, as it was.
+      if (location.hash === '') {
+        const id = await repository().getLastOpen().catch(() => null);
+        navigate(id ? { view: 'map', id } : { view: 'library' }, { replace: true });
+      }
+      setReady(true);
+    })();
+  }, []);
 
   if (!ready) return <div className="splash" aria-busy="true">Opening Stakemap…</div>;
   const route = parseRoute(hash);

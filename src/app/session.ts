@@ -1,6 +1,16 @@
 // The one storage session of the page: repository, autosave wired to the
 // store as a subscriber, and the save status it reports.
-import { createMapRepository, getStakemapDb, startAutosave, type Autosave, type MapRepository, type SaveStatus } from '../persistence';
+import {
+  clearRescue,
+  createMapRepository,
+  getStakemapDb,
+  recoverRescues,
+  startAutosave,
+  writeRescue,
+  type Autosave,
+  type MapRepository,
+  type SaveStatus,
+} from '../persistence';
 import { useStakemap } from '../store';
 
 let repo: MapRepository | null = null;
@@ -29,9 +39,26 @@ export function ensureAutosave(): Autosave {
       return { mapId, map };
     },
     save: (mapId, map) => repository().save(mapId, map),
-    onStatus: (status) => store.getState().setSaveStatus(toUiStatus(status)),
+    onStatus: (status) => {
+      store.getState().setSaveStatus(toUiStatus(status));
+      const { mapId } = store.getState();
+      if (status.state === 'saved' && mapId) clearRescue(mapId);
+    },
+  });
+  const rescue = () => {
+    const { mapId, map, saveStatus } = store.getState();
+    if (mapId && map && saveStatus.state !== 'saved') writeRescue(mapId, map);
+  };
+  window.addEventListener('pagehide', rescue);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') rescue();
   });
   return autosave;
+}
+
+/** Before anything opens: maps rescued from a tab closed mid-save go back into storage. */
+export function recoverUnsaved(): Promise<string[]> {
+  return recoverRescues(repository()).catch(() => []);
 }
 
 export function flushSaves(): Promise<void> {

@@ -1,18 +1,10 @@
 // The map checker: facts → role → rules → findings in DOMAIN.md's order.
 // Pure and deterministic: the same map and definition give the same findings.
-import { computeFacts, evidenceAt, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
+import { computeFacts, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listNames, messageOf, whyOf, type Words } from './messages';
 import { definitionOf, isCustomerLabel, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
-import {
-  ISOLATED_RULES,
-  MAP_RULES,
-  STAKEHOLDER_RULES,
-  type Hit,
-  type MapSubject,
-  type RuleId,
-  type Severity,
-} from './rules';
+import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity } from './rules';
 
 export type { RuleId, Severity } from './rules';
 export { RULE_IDS, SEVERITIES } from './rules';
@@ -41,11 +33,12 @@ interface MutableSubject {
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 const ISOLATED = FACT.isolated;
-// Local names for the calls made once per stakeholder: cheaper than going
-// through the module namespace under the CommonJS interop that tsx uses.
+// Local names for what runs once per stakeholder: cheaper than going through
+// a module namespace under the CommonJS interop that tsx uses.
 const roleOfFacts = roleOf;
 const countsUnder = countsAsCustomer;
-const ruleSets = { isolated: ISOLATED_RULES, connected: STAKEHOLDER_RULES };
+const RULES_BY_LABEL = rulesByLabel();
+const NO_RULES: readonly never[] = [];
 
 /**
  * Every finding for the map, under `definition` (default: the map's own, then
@@ -63,16 +56,18 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
   const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def };
 
   for (let i = 0; i < stakeholders.length; i++) {
+    const s = stakeholders[i]!;
     const b = bits[i]! & FACT_BITS;
     const role = roleOfFacts(b);
     const counts = countsUnder(b, role, def);
     if (counts) customers++;
-    subject.stakeholder = stakeholders[i]!;
+    // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
+    const rules = b & ISOLATED ? ISOLATED_RULES : (RULES_BY_LABEL.get(s.label) ?? NO_RULES);
+    if (rules.length === 0) continue;
+    subject.stakeholder = s;
     subject.facts = b;
     subject.role = role;
     subject.counts = counts;
-    // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
-    const rules = b & ISOLATED ? ruleSets.isolated : ruleSets.connected;
     let hitCount = 0;
     for (let k = 0; k < rules.length; k++) {
       const h = rules[k]!.check(subject);
@@ -104,9 +99,10 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
 }
 
 /**
- * The Words of one finding at a time: the checker fills it in and reads the
- * message at once, so one instance serves a whole run. The evidence list of
- * the last fact asked for is kept, as names and notes often ask twice.
+ * The Words of one finding at a time. The checker points it at a stakeholder
+ * and reads the message at once, so one instance serves a whole run: the
+ * stakeholder's evidence is walked once into scratch arrays, and names, notes
+ * and evidence ids filter that copy.
  */
 class FindingWords implements Words {
   name = '';
@@ -114,14 +110,16 @@ class FindingWords implements Words {
   role: Role | null = null;
   counts = false;
   facts: FactBits = 0;
-  position = -1;
   readonly org: string;
-  private lastFact = 0;
-  private lastList: number[] = [];
+  // The current stakeholder's evidence, in file order: relation position and fact bit.
+  private readonly rels: number[] = [];
+  private readonly factOf: number[] = [];
+  private size = 0;
+  private readonly picked: string[] = [];
 
   constructor(
-    readonly map: StakeMap,
-    readonly mapFacts: MapFacts,
+    private readonly map: StakeMap,
+    private readonly mapFacts: MapFacts,
     readonly definition: Definition,
   ) {
     this.org = map.organization.name;
@@ -134,38 +132,49 @@ class FindingWords implements Words {
     this.role = subject?.role ?? null;
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
-    this.position = position;
-    this.lastFact = 0;
+    // The list runs from the last relation to the first: fill from the back.
+    const { heads, next, slots } = this.mapFacts;
+    let size = 0;
+    for (let e = position < 0 ? 0 : heads[position]!; e !== 0; e = next[e - 1]!) size++;
+    this.size = size;
+    for (let e = position < 0 ? 0 : heads[position]!; e !== 0; e = next[e - 1]!) {
+      size--;
+      this.rels[size] = (e - 1) >> 1;
+      this.factOf[size] = 1 << slots[e - 1]!;
+    }
     return this;
   }
 
-  evidence(fact: FactBits): number[] {
-    if (this.position < 0) return [];
-    if (fact !== this.lastFact) {
-      this.lastList = evidenceAt(this.mapFacts, this.position, fact);
-      this.lastFact = fact;
-    }
-    return this.lastList;
+  /** Ids of the relations behind any of the facts in `mask`, in file order. */
+  evidenceIds(mask: FactBits): string[] {
+    const ids: string[] = [];
+    const relations = this.map.relations;
+    for (let k = 0; k < this.size; k++) if (this.factOf[k]! & mask) ids.push(relations[this.rels[k]!]!.id);
+    return ids;
   }
 
   others(fact: FactBits): string {
     const relations = this.map.relations;
-    const names: string[] = [];
-    for (const r of this.evidence(fact)) {
-      const rel = relations[r]!;
-      const name = this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to);
-      if (!names.includes(name)) names.push(name);
+    const picked = this.picked;
+    let count = 0;
+    for (let k = 0; k < this.size; k++) {
+      if (!(this.factOf[k]! & fact)) continue;
+      const rel = relations[this.rels[k]!]!;
+      count = pick(picked, count, this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to));
     }
-    return listNames(names);
+    return count === 1 ? picked[0]! : listNames(picked.slice(0, count));
   }
 
   notes(fact: FactBits): string {
-    const notes: string[] = [];
-    for (const r of this.evidence(fact)) {
-      const note = this.map.relations[r]!.note?.trim();
-      if (note && !notes.includes(note)) notes.push(note);
+    const relations = this.map.relations;
+    const picked = this.picked;
+    let count = 0;
+    for (let k = 0; k < this.size; k++) {
+      if (!(this.factOf[k]! & fact)) continue;
+      const note = relations[this.rels[k]!]!.note?.trim();
+      if (note) count = pick(picked, count, note);
     }
-    return listNames(notes);
+    return count === 1 ? picked[0]! : listNames(picked.slice(0, count));
   }
 
   private partyName(id: string): string {
@@ -175,10 +184,15 @@ class FindingWords implements Words {
   }
 }
 
+/** Adds `text` to the first `count` entries of `list` unless already there; the new count. */
+function pick(list: string[], count: number, text: string): number {
+  for (let k = 0; k < count; k++) if (list[k] === text) return count;
+  list[count] = text;
+  return count + 1;
+}
+
 function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: number, h: Hit): Finding {
   words.about(subject, i);
-  const ids: string[] = [];
-  if (h.evidence !== 0) for (const r of words.evidence(h.evidence)) ids.push(words.map.relations[r]!.id);
   return {
     rule: h.rule,
     severity: h.severity,
@@ -186,7 +200,7 @@ function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: num
     suggestedLabel: h.suggestedLabel,
     message: messageOf(h.rule, words),
     why: whyOf(h.rule, words),
-    evidence: ids,
+    evidence: h.evidence === 0 ? [] : words.evidenceIds(h.evidence),
   };
 }
 

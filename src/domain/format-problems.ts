@@ -84,7 +84,7 @@ export function inFileOrder(file: unknown, problems: readonly RawProblem[]): Pro
     let node: unknown = file;
     for (const seg of problem.path) {
       rank.push(typeof seg === 'number' ? seg : indexOf(node, seg));
-      node = typeof node === 'object' && node !== null ? (node as Record<PathSegment, unknown>)[seg] : undefined;
+      node = typeof node === 'object' && node !== null && Object.hasOwn(node, seg) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
     }
     return { problem, rank, seq };
   });

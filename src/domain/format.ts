@@ -102,12 +102,14 @@ function refuse(message: string): ParseResult {
 
 // From the validated file to the model: known fields only, `null` dropped as
 // absent, -0 read as 0 so that a map equals itself after a round trip.
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function toStakeMap(d: FileData): StakeMap {
-  const organization: { name: string; position?: Position } = { name: d.organization.name };
+  const organization: Mutable<Organization> = { name: d.organization.name };
   if (d.organization.position != null) organization.position = toPosition(d.organization.position);
-  const map: { -readonly [K in keyof StakeMap]: StakeMap[K] } = {
+  const map: Mutable<StakeMap> = {
     title: d.title,
-    organization: organization as Organization,
+    organization,
     stakeholders: d.stakeholders.map(toStakeholder),
     relations: d.relations.map(toRelation),
   };
@@ -117,14 +119,14 @@ function toStakeMap(d: FileData): StakeMap {
 }
 
 function toStakeholder(s: FileData['stakeholders'][number]): Stakeholder {
-  const out: { -readonly [K in keyof Stakeholder]: Stakeholder[K] } = { id: s.id, name: s.name, label: s.label, side: s.side };
+  const out: Mutable<Stakeholder> = { id: s.id, name: s.name, label: s.label, side: s.side };
   if (s.notes != null) out.notes = s.notes;
   if (s.position != null) out.position = toPosition(s.position);
   return out;
 }
 
 function toRelation(r: FileData['relations'][number]): Relation {
-  const out: { -readonly [K in keyof Relation]: Relation[K] } = { id: r.id, from: r.from, to: r.to, kind: r.kind };
+  const out: Mutable<Relation> = { id: r.id, from: r.from, to: r.to, kind: r.kind };
   if (r.note != null) out.note = r.note;
   return out;
 }

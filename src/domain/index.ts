@@ -3,4 +3,21 @@ export * from './model';
 export { parseMap, serializeMap, type ParseResult, type Problem } from './format';
 export * from './edits';
 export * from './geometry';
-export { checkMap, type Finding, type Severity } from './check';
+export { codePointLength } from './field-rules';
+export {
+  checkMap,
+  customerSummary,
+  stakeholderViews,
+  DEFINITION_INFO,
+  ROLE_INFO,
+  RULE_IDS,
+  SEVERITIES,
+  type CustomerSummary,
+  type DefinitionInfo,
+  type Finding,
+  type Role,
+  type RoleInfo,
+  type RuleId,
+  type Severity,
+  type StakeholderView,
+} from './check';

@@ -6,6 +6,7 @@ import { actions, useStakemap } from '../store';
 import { LabelIcon } from '../canvas/icons';
 import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
 import { TextField } from './fields';
+import { StakeholderFindings } from './StakeholderFindings';
 
 export function Inspector() {
   const selection = useStakemap((s) => s.selection);
@@ -81,6 +82,7 @@ function StakeholderInspector({ id }: { id: string }) {
         placeholder="What the team said about them"
         onCommit={(notes) => actions.updateStakeholder(id, { notes }, `notes:${id}`)}
       />
+      <StakeholderFindings id={id} />
       <RelationList id={id} />
       <div className="inspector-actions">
         <button type="button" className="button" onClick={() => actions.duplicateSelection()}>

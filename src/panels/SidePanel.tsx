@@ -1,9 +1,27 @@
+import { useStakemap } from '../store';
+import { findingsFor } from '../store/findings';
 import { Inspector } from './Inspector';
+import { FindingsPanel } from './FindingsPanel';
+
+export type SideTab = 'details' | 'findings';
 
 export function SidePanel() {
+  const tab = useStakemap((s) => s.sideTab);
+  const setTab = useStakemap((s) => s.setSideTab);
+  const count = useStakemap((s) => (s.map && !s.findingsHidden ? findingsFor(s.map).length : null));
   return (
-    <aside className="side-panel" aria-label="Details">
-      <Inspector />
+    <aside className="side-panel" aria-label="Details and findings">
+      <div className="tabs" role="tablist" aria-label="Side panel">
+        <button type="button" role="tab" id="tab-details" aria-controls="panel-details" aria-selected={tab === 'details'} className="tab" onClick={() => setTab('details')}>
+          Details
+        </button>
+        <button type="button" role="tab" id="tab-findings" aria-controls="panel-findings" aria-selected={tab === 'findings'} className="tab" onClick={() => setTab('findings')}>
+          Findings{count !== null ? <span className="tab-count">{count}</span> : null}
+        </button>
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'details' ? <Inspector /> : <FindingsPanel />}
+      </div>
     </aside>
   );
 }

@@ -1,17 +1,12 @@
 // Text fields that edit the map as you type (so nothing typed is lost to a
 // reload), refuse what the file format would refuse, and say why.
 import { useEffect, useId, useState, type Ref } from 'react';
+import { codePointLength } from '../domain';
 import { useStakemap } from '../store';
-
-export function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
 
 export function validateText(value: string, opts: { required?: boolean; maxLength: number; what?: string }): string | null {
   if (opts.required && value.trim() === '') return `${opts.what ?? 'This'} can't be empty.`;
-  const length = codePoints(value);
+  const length = codePointLength(value);
   if (length > opts.maxLength) return `Keep it to ${opts.maxLength} characters (now ${length}).`;
   return null;
 }

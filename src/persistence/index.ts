@@ -34,3 +34,4 @@ export {
   type SaveState,
   type SaveStatus,
 } from './autosave';
+export { clearRescue, recoverRescues, writeRescue } from './rescue';

@@ -37,6 +37,7 @@ export interface UiSlice {
   findingsHidden: boolean;
   /** The finding being looked at: its evidence is highlighted on the canvas. */
   activeFinding: string | null;
+  sideTab: 'details' | 'findings';
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setSaveStatus(status: SaveStatus): void;
@@ -45,6 +46,26 @@ export interface UiSlice {
   setRenameRequest(id: string | null): void;
   setFindingsHidden(hidden: boolean): void;
   setActiveFinding(key: string | null): void;
+  setSideTab(tab: 'details' | 'findings'): void;
+}
+
+const HIDDEN_KEY = 'stakemap.findingsHidden';
+
+// The facilitator's choice outlives a reload; storage may be unavailable.
+function readHidden(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(HIDDEN_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writeHidden(hidden: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(HIDDEN_KEY, String(hidden));
+  } catch {
+    // Not remembered; the setting still applies in this tab.
+  }
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) => ({
@@ -53,8 +74,9 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   kindPick: null,
   focusRequest: null,
   renameRequest: null,
-  findingsHidden: false,
+  findingsHidden: readHidden(),
   activeFinding: null,
+  sideTab: 'details',
   select: (selection) => set({ selection: { ...EMPTY_SELECTION, ...selection } }),
   clearSelection: () => {
     if (get().selection !== EMPTY_SELECTION) set({ selection: EMPTY_SELECTION });
@@ -63,6 +85,10 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   setKindPick: (kindPick) => set({ kindPick }),
   requestFocus: (id) => set({ focusRequest: { id, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
   setRenameRequest: (renameRequest) => set({ renameRequest }),
-  setFindingsHidden: (findingsHidden) => set({ findingsHidden }),
+  setFindingsHidden: (findingsHidden) => {
+    writeHidden(findingsHidden);
+    set({ findingsHidden, activeFinding: null });
+  },
   setActiveFinding: (activeFinding) => set({ activeFinding }),
+  setSideTab: (sideTab) => set({ sideTab }),
 });

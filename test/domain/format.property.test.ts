@@ -26,8 +26,12 @@ function isContainer(v: Json): v is Container {
 
 /** Every place in a JSON value, parents before children. */
 function places(v: Json, at: Seg[] = [], out: Seg[][] = []): Seg[][] {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([...at, i]), places(x, [...at, i], out)));
-  else if (isContainer(v)) for (const k of Object.keys(v)) out.push([...at, k]), places(v[k], [...at, k], out);
+  if (!isContainer(v)) return out;
+  for (const [k, child] of Object.entries(v)) {
+    const path = [...at, Array.isArray(v) ? Number(k) : k];
+    out.push(path);
+    places(child, path, out);
+  }
   return out;
 }
 
@@ -113,7 +117,9 @@ const variant = fc.record({
   bom: fc.boolean(),
 });
 
-function build(v: fc.RecordValue<typeof variant extends fc.Arbitrary<infer T> ? T : never>): { file: Json; text: string } {
+type Variant = typeof variant extends fc.Arbitrary<infer T> ? T : never;
+
+function build(v: Variant): { file: Json; text: string } {
   const file = structuredClone(seeds[v.seed]);
   for (const m of v.mutations) apply(file, m);
   let text = JSON.stringify(file, null, v.seed % 2 === 0 ? 2 : undefined) ?? 'null';

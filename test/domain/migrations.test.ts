@@ -26,9 +26,13 @@ const addDefinition: Migration = {
 };
 const fakeTable = [addDefinition, renameCompany]; // order in the table does not matter
 
+/** A file of the fake version 1: `company` instead of `organization`, no `definition`. */
 function oldFile(): RawFile {
-  const { organization, definition: _definition, ...rest } = validFile();
-  return { ...rest, version: 1, company: organization };
+  const file = validFile();
+  const company = file.organization;
+  delete file.organization;
+  delete file.definition;
+  return { ...file, version: 1, company };
 }
 
 describe('the real migration table', () => {

@@ -3,6 +3,7 @@
 import { MAP_RULES } from './map';
 import { MISLABELED_RULES } from './mislabeled';
 import { isolated, OTHER_STAKEHOLDER_RULES } from './stakeholder';
+import { LABELS, type Label } from '../model';
 import type { MapRule, StakeholderRule } from './types';
 
 /** Rules for a stakeholder that has at least one relation. */
@@ -10,6 +11,11 @@ export const STAKEHOLDER_RULES: readonly StakeholderRule[] = [...MISLABELED_RULE
 
 /** The only rule for a stakeholder with no relation. */
 export const ISOLATED_RULES: readonly StakeholderRule[] = [isolated];
+
+/** STAKEHOLDER_RULES by the label they apply to, in list order. */
+export function rulesByLabel(rules: readonly StakeholderRule[] = STAKEHOLDER_RULES): ReadonlyMap<Label, readonly StakeholderRule[]> {
+  return new Map(LABELS.map((label) => [label, rules.filter((rule) => rule.labels.includes(label))]));
+}
 
 export { MAP_RULES };
 export type { MapRule, StakeholderRule };

@@ -1,7 +1,7 @@
 // Mislabeled customers: the team calls S a customer or client, the map shows
 // S to be something else under the map's definition. The rule id names S's role.
 import { FACT } from '../facts';
-import { isCustomerLabel } from '../model';
+import { CUSTOMER_LABELS, isCustomerLabel } from '../model';
 import type { Role } from '../roles';
 import { hit, roleEvidence, type Hit, type StakeholderRule } from './types';
 
@@ -19,6 +19,7 @@ const BY_ROLE: Readonly<Record<Role, Hit>> = {
 export const mislabeledCustomer: StakeholderRule = {
   name: 'mislabeledCustomer',
   produces: Object.values(BY_ROLE).map((h) => h.rule),
+  labels: CUSTOMER_LABELS,
   check({ stakeholder, facts, role, counts }) {
     if (!isCustomerLabel(stakeholder.label) || counts || facts & FACT.isolated) return null;
     return BY_ROLE[role];

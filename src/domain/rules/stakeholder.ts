@@ -3,7 +3,7 @@
 // Internal stakeholders are never suggested to be customers or clients: every
 // rule that suggests one of those labels requires side `external`.
 import { FACT } from '../facts';
-import type { Label } from '../model';
+import { LABELS, type Label } from '../model';
 import type { Role } from '../roles';
 import { customerEvidence, hit, roleEvidence, type StakeholderRule } from './types';
 
@@ -12,6 +12,7 @@ const external = (side: string): boolean => side === 'external';
 export const hiddenCustomer: StakeholderRule = {
   name: 'hiddenCustomer',
   produces: ['hidden-customer'],
+  labels: ['other'],
   check({ stakeholder: s, facts, counts, definition }) {
     if (s.label !== 'other' || !external(s.side) || facts & FACT.isolated || !counts) return null;
     return hit('hidden-customer', 'info', 'customer', customerEvidence(definition));
@@ -21,6 +22,7 @@ export const hiddenCustomer: StakeholderRule = {
 export const partnerHidesCustomers: StakeholderRule = {
   name: 'partnerHidesCustomers',
   produces: ['partner-hides-customers'],
+  labels: ['partner'],
   check({ stakeholder: s, role }) {
     if (s.label !== 'partner' || role !== 'end-user') return null;
     return hit('partner-hides-customers', 'info', null, FACT.receivesOffering);
@@ -46,6 +48,7 @@ export function externalColleagueLabel(role: Role, counts: boolean): Label {
 export const colleagueIsExternal: StakeholderRule = {
   name: 'colleagueIsExternal',
   produces: ['colleague-is-external'],
+  labels: ['colleague'],
   check({ stakeholder: s, role, counts, definition }) {
     if (s.label !== 'colleague' || !external(s.side)) return null;
     const label = externalColleagueLabel(role, counts);
@@ -56,6 +59,7 @@ export const colleagueIsExternal: StakeholderRule = {
 export const clientWithoutAdvice: StakeholderRule = {
   name: 'clientWithoutAdvice',
   produces: ['client-without-advice'],
+  labels: ['client'],
   check({ stakeholder: s, facts, counts, definition }) {
     if (s.label !== 'client' || !external(s.side) || !counts || facts & FACT.advisedByUs) return null;
     return hit('client-without-advice', 'info', 'customer', customerEvidence(definition));
@@ -65,6 +69,7 @@ export const clientWithoutAdvice: StakeholderRule = {
 export const customerIsClient: StakeholderRule = {
   name: 'customerIsClient',
   produces: ['customer-is-client'],
+  labels: ['customer'],
   check({ stakeholder: s, facts, counts }) {
     if (s.label !== 'customer' || !external(s.side) || !counts || !(facts & FACT.advisedByUs)) return null;
     return hit('customer-is-client', 'info', 'client', FACT.advisedByUs);
@@ -74,6 +79,7 @@ export const customerIsClient: StakeholderRule = {
 export const clientCustomersUnmapped: StakeholderRule = {
   name: 'clientCustomersUnmapped',
   produces: ['client-customers-unmapped'],
+  labels: ['client'],
   check({ stakeholder: s, facts, counts }) {
     if (s.label !== 'client' || !external(s.side) || !counts) return null;
     if (!(facts & FACT.advisedByUs) || facts & FACT.servesOwnCustomers) return null;
@@ -87,6 +93,7 @@ const ISOLATED_HIT = hit('isolated', 'info', null, 0);
 export const isolated: StakeholderRule = {
   name: 'isolated',
   produces: ['isolated'],
+  labels: LABELS,
   check({ facts }) {
     return facts & FACT.isolated ? ISOLATED_HIT : null;
   },

@@ -61,6 +61,8 @@ export interface StakeholderRule {
   readonly name: string;
   /** The rule ids this rule can produce. */
   readonly produces: readonly RuleId[];
+  /** The labels it can fire for: the checker runs it only for these. */
+  readonly labels: readonly Label[];
   check(subject: Subject): Hit | null;
 }
 

@@ -1,0 +1,72 @@
+import { Eye, EyeOff } from 'lucide-react';
+import { customerSummary, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
+import { useStakemap } from '../store';
+import { findingKey, findingsFor } from '../store/findings';
+import { DefinitionPicker } from './DefinitionPicker';
+import { FindingCard } from './FindingCard';
+import { SeverityIcon, SEVERITY_INFO } from './severity';
+
+/** "You call 5 stakeholders customers; under your definition 2 are." */
+export function summaryLine(map: StakeMap): string {
+  const { calledCustomers: called, calledAndCounted: kept, countedCustomers: counted } = customerSummary(map);
+  const stakeholders = (n: number) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`);
+  const first =
+    called === 0
+      ? 'You call no stakeholder a customer yet.'
+      : `You call ${stakeholders(called)} ${called === 1 ? 'a customer' : 'customers'}; under your definition ${kept} ${kept === 1 ? 'is' : 'are'}.`;
+  const unnamed = counted - kept;
+  const second = unnamed > 0 ? ` ${stakeholders(unnamed)} more ${unnamed === 1 ? 'counts' : 'count'} as a customer without being called one.` : '';
+  return first + second;
+}
+
+export function FindingsPanel() {
+  const map = useStakemap((s) => s.map);
+  const hidden = useStakemap((s) => s.findingsHidden);
+  const setHidden = useStakemap((s) => s.setFindingsHidden);
+  if (!map) return null;
+  return (
+    <section className="findings-panel" aria-label="Findings">
+      <DefinitionPicker />
+      {hidden ? (
+        <div className="reveal-box">
+          <p>Findings are hidden while the team draws. When the map is ready, check it together.</p>
+          <button type="button" className="button primary large" onClick={() => setHidden(false)}>
+            <Eye size={18} aria-hidden="true" /> Check our map
+          </button>
+        </div>
+      ) : (
+        <FindingList map={map} findings={findingsFor(map)} onHide={() => setHidden(true)} />
+      )}
+    </section>
+  );
+}
+
+function FindingList({ map, findings, onHide }: { map: StakeMap; findings: readonly Finding[]; onHide(): void }) {
+  const groups = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity)] as [Severity, Finding[]]).filter(([, list]) => list.length > 0);
+  return (
+    <>
+      <p className="summary-line" data-testid="customer-summary">
+        {summaryLine(map)}
+      </p>
+      {groups.length === 0 ? (
+        <p className="empty-findings">Nothing to flag: what you call each stakeholder matches what the map shows.</p>
+      ) : (
+        groups.map(([severity, list]) => (
+          <div key={severity} className="finding-group">
+            <h3 className={`finding-group-title severity-${severity}`}>
+              <SeverityIcon severity={severity} /> {SEVERITY_INFO[severity].group} <span className="count">{list.length}</span>
+            </h3>
+            <ul className="finding-list">
+              {list.map((f) => (
+                <FindingCard key={findingKey(f)} finding={f} />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+      <button type="button" className="button ghost small" onClick={onHide}>
+        <EyeOff size={14} aria-hidden="true" /> Hide findings while the team draws
+      </button>
+    </>
+  );
+}
