@@ -5,6 +5,9 @@ import { canvasApi } from '../canvas/canvasApi';
 
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'N', does: 'Add a stakeholder in the middle of the view' },
+  { keys: 'C', does: 'Connect the selected stakeholder to another' },
+  { keys: 'L', does: 'Lay the map out as a value chain, left to right' },
+  { keys: '?', does: 'Show these shortcuts' },
   { keys: 'Delete / Backspace', does: 'Delete the selection' },
   { keys: 'Ctrl/⌘ + Z', does: 'Undo' },
   { keys: 'Shift + Ctrl/⌘ + Z, Ctrl + Y', does: 'Redo' },
@@ -14,15 +17,21 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'Escape', does: 'Clear the selection' },
 ];
 
+const NOT_TEXT = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** Keys pressed in a text field or list belong to it; radios and checkboxes leave them to us. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 export function handleShortcut(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   const state = useStakemap.getState();
+  // Presentation has its own keys; dialogs keep theirs.
+  if (state.presenting || state.overlay !== 'none') return false;
   if (mod && key === 'z') {
     if (e.shiftKey) state.redo();
     else state.undo();
@@ -49,6 +58,18 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   if (key === 'n') {
     const api = canvasApi();
     if (api) actions.addStakeholderAt(api.viewCenter(), 'other', false);
+    return true;
+  }
+  if (key === 'c') {
+    if (state.selection.stakeholders.length === 1 || state.selection.organization) state.setOverlay('connect');
+    return true;
+  }
+  if (key === 'l') {
+    void import('../workshop/layoutAction').then((m) => m.runLanesLayout()).catch(() => undefined);
+    return true;
+  }
+  if (e.key === '?') {
+    state.setOverlay('shortcuts');
     return true;
   }
   if (key === 'f') {

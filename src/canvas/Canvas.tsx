@@ -41,7 +41,8 @@ function CanvasInner() {
   const map = useStakemap((s) => s.map) as StakeMap;
   const selection = useStakemap((s) => s.selection);
   const focusRequest = useStakemap((s) => s.focusRequest);
-  const { flags, highlighted } = useCanvasFlags();
+  const { flags, highlighted, overrides } = useCanvasFlags();
+  const presenting = useStakemap((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
   const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
   const projector = useMemo(createNodeProjector, []);
@@ -50,8 +51,8 @@ function CanvasInner() {
   const rf = useReactFlow<CanvasNode, RelationEdgeType>();
 
   const nodes = useMemo(
-    () => projector(map, selection, measured, flags, frozenBoundary),
-    [projector, map, selection, measured, flags, frozenBoundary],
+    () => projector(map, selection, measured, flags, frozenBoundary, overrides),
+    [projector, map, selection, measured, flags, frozenBoundary, overrides],
   );
   const edges = useMemo(() => projectEdges(map, selection, highlighted), [map, selection, highlighted]);
 
@@ -69,15 +70,19 @@ function CanvasInner() {
 
   useEffect(() => {
     if (!focusRequest) return;
-    const node = rf.getInternalNode(focusRequest.id);
-    if (!node) return;
-    const w = node.measured.width ?? 0;
-    const h = node.measured.height ?? 0;
-    void rf.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, {
-      zoom: Math.max(rf.getZoom(), 1),
-      duration: 400,
+    // A frame later: the canvas may have just changed size (presentation mode).
+    const frame = requestAnimationFrame(() => {
+      const node = rf.getInternalNode(focusRequest.id);
+      if (!node) return;
+      const w = node.measured.width ?? 0;
+      const h = node.measured.height ?? 0;
+      void rf.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, {
+        zoom: Math.max(rf.getZoom(), presenting ? 1.3 : 1),
+        duration: 400,
+      });
     });
-  }, [focusRequest, rf]);
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, rf, presenting]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const state = useStakemap.getState();
@@ -95,6 +100,9 @@ function CanvasInner() {
     if (moves.length > 0 && state.gestureBase) {
       const base = state.gestureBase;
       state.previewGesture((m) => applyDrag(m, base, moves));
+    } else if (moves.length > 0) {
+      // Arrow keys move a focused node without a drag: nudges merge into one step.
+      state.apply((m) => applyDrag(m, m, moves), { coalesce: 'nudge' });
     }
   }, []);
 
@@ -181,6 +189,9 @@ function CanvasInner() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         minZoom={0.1}
         maxZoom={2.5}
+        nodesDraggable={!presenting}
+        nodesConnectable={!presenting}
+        elementsSelectable={!presenting}
         fitView
         fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}

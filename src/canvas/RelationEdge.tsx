@@ -42,7 +42,7 @@ function RelationEdgeView({ id, source, target, data, selected, markerEnd }: Edg
           data-relation={id}
         >
           {style.verb}
-          {note ? <span className="relation-note-dot" aria-hidden="true">…</span> : null}
+          {note ? <span className="relation-note-dot" aria-hidden="true" /> : null}
         </div>
       </EdgeLabelRenderer>
     </>

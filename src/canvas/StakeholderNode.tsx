@@ -32,24 +32,26 @@ export function NodeHandles() {
 const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>) {
-  const { stakeholder: s, flag } = data;
-  const style = LABEL_STYLE[s.label];
+  const { stakeholder: s, flag, shownLabel } = data;
+  const style = LABEL_STYLE[shownLabel];
+  const changed = shownLabel !== s.label;
   return (
     <div
       className={`stakeholder-node side-${s.side}${selected ? ' is-selected' : ''}`}
       style={{ borderColor: style.color, background: style.tint }}
-      data-label={s.label}
+      data-label={shownLabel}
       data-side={s.side}
       data-testid={`node-${s.id}`}
     >
       <NodeHandles />
       <div className="stakeholder-stripe" style={{ background: style.color }} aria-hidden="true" />
       <div className="stakeholder-icon" style={{ color: style.color }}>
-        <LabelIcon label={s.label} size={18} />
+        <LabelIcon label={shownLabel} size={18} />
       </div>
       <div className="stakeholder-text">
         <div className="stakeholder-name" title={s.name}>{s.name}</div>
-        <div className="stakeholder-label" style={{ color: style.color }}>
+        <div className="stakeholder-label" style={{ color: style.color }} title={changed ? `The team calls them ${LABEL_STYLE[s.label].title.toLowerCase()}` : undefined}>
+          {changed ? <span className="was-label">Now</span> : null}
           {style.title}
         </div>
       </div>

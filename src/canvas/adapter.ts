@@ -2,7 +2,7 @@
 // Node objects are reused while their inputs are unchanged, so React Flow keeps
 // their measurements and memoized nodes do not re-render.
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Relation, type StakeMap, type Stakeholder } from '../domain';
+import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
 import type { Selection } from '../store';
 import { KIND_STYLE } from './theme';
 
@@ -14,7 +14,8 @@ export interface NodeFlag {
   readonly count: number;
 }
 
-export type StakeholderNodeData = { stakeholder: Stakeholder; flag: NodeFlag | null };
+/** `shownLabel` differs from the stakeholder's own in presentation's "after" view. */
+export type StakeholderNodeData = { stakeholder: Stakeholder; flag: NodeFlag | null; shownLabel: Label };
 export type OrganizationNodeData = { name: string };
 export type BoundaryNodeData = { name: string; width: number; height: number };
 export type RelationEdgeData = { relation: Relation; offset: number; highlighted: boolean };
@@ -31,6 +32,7 @@ interface CacheEntry {
   stakeholder: Stakeholder;
   selected: boolean;
   flag: NodeFlag | null;
+  shownLabel: Label;
   measured: { width: number; height: number } | undefined;
   node: StakeholderNode;
 }
@@ -44,6 +46,7 @@ export function createNodeProjector() {
     measured: Measured,
     flags: ReadonlyMap<string, NodeFlag>,
     frozenBoundary: ReturnType<typeof boundaryRect> | null,
+    overrides: ReadonlyMap<string, Label>,
   ): CanvasNode[] {
     const selected = new Set(selection.stakeholders);
     const next = new Map<string, CacheEntry>();
@@ -80,23 +83,26 @@ export function createNodeProjector() {
       const isSelected = selected.has(s.id);
       const flag = flags.get(s.id) ?? null;
       const size = measured.get(s.id);
+      const shownLabel = overrides.get(s.id) ?? s.label;
       const old = cache.get(s.id);
       let entry = old;
-      if (!old || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size) {
+      const stale = !old || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel;
+      if (stale) {
         entry = {
           stakeholder: s,
           selected: isSelected,
           flag,
+          shownLabel,
           measured: size,
           node: {
             id: s.id,
             type: 'stakeholder',
             position: s.position ?? { x: 0, y: 0 },
-            data: { stakeholder: s, flag },
+            data: { stakeholder: s, flag, shownLabel },
             selected: isSelected,
             width: NODE_SIZE.width,
             height: NODE_SIZE.height,
-            ariaLabel: `${s.name}, ${s.label}, ${s.side}`,
+            ariaLabel: `${s.name}, ${shownLabel}, ${s.side}`,
             measured: size,
           },
         };

@@ -5,14 +5,22 @@ import { useMemo, useRef } from 'react';
 import { useStakemap } from '../store';
 import { findingKey, findingsFor } from '../store/findings';
 import type { NodeFlag } from './adapter';
+import type { Label } from '../domain';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 const NO_FLAGS: ReadonlyMap<string, NodeFlag> = new Map();
 const NO_IDS: ReadonlySet<string> = new Set();
 
-export function useCanvasFlags(): { flags: ReadonlyMap<string, NodeFlag>; highlighted: ReadonlySet<string> } {
+const NO_OVERRIDES: ReadonlyMap<string, Label> = new Map();
+
+export function useCanvasFlags(): {
+  flags: ReadonlyMap<string, NodeFlag>;
+  highlighted: ReadonlySet<string>;
+  overrides: ReadonlyMap<string, Label>;
+} {
   const map = useStakemap((s) => s.map);
   const hidden = useStakemap((s) => s.findingsHidden);
+  const showSuggested = useStakemap((s) => s.showSuggested);
   const active = useStakemap((s) => s.activeFinding);
   const previous = useRef<ReadonlyMap<string, NodeFlag>>(NO_FLAGS);
 
@@ -39,5 +47,13 @@ export function useCanvasFlags(): { flags: ReadonlyMap<string, NodeFlag>; highli
     return finding ? new Set(finding.evidence) : NO_IDS;
   }, [map, hidden, active]);
 
-  return { flags, highlighted };
+  // Presentation's "after" view: each stakeholder shown with the label the rules suggest.
+  const overrides = useMemo(() => {
+    if (!map || !showSuggested) return NO_OVERRIDES;
+    const next = new Map<string, Label>();
+    for (const f of findingsFor(map)) if (f.stakeholder && f.suggestedLabel && !next.has(f.stakeholder)) next.set(f.stakeholder, f.suggestedLabel);
+    return next;
+  }, [map, showSuggested]);
+
+  return { flags, highlighted, overrides };
 }

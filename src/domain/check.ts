@@ -33,10 +33,16 @@ interface MutableSubject {
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 const ISOLATED = FACT.isolated;
-// Local names for what runs once per stakeholder: cheaper than going through
-// a module namespace under the CommonJS interop that tsx uses.
+const INCOMING = INCOMING_FACTS;
+const MASK = FACT_BITS;
+const US = ORG_ID;
+// Local names for what runs per stakeholder or finding: under tsx's module
+// interop every read of an imported binding is a getter call.
 const roleOfFacts = roleOf;
 const countsUnder = countsAsCustomer;
+const messageFor = messageOf;
+const whyFor = whyOf;
+const names = listNames;
 const RULES_BY_LABEL = rulesByLabel();
 const NO_RULES: readonly never[] = [];
 
@@ -57,7 +63,7 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
 
   for (let i = 0; i < stakeholders.length; i++) {
     const s = stakeholders[i]!;
-    const b = bits[i]! & FACT_BITS;
+    const b = bits[i]! & MASK;
     const role = roleOfFacts(b);
     const counts = countsUnder(b, role, def);
     if (counts) customers++;
@@ -111,7 +117,7 @@ class FindingWords implements Words {
   counts = false;
   facts: FactBits = 0;
   readonly org: string;
-  // The current stakeholder's evidence, in file order: relation position and fact bit.
+  // The current stakeholder's evidence, last relation first: relation position and fact bit.
   private readonly rels: number[] = [];
   private readonly factOf: number[] = [];
   private size = 0;
@@ -132,16 +138,14 @@ class FindingWords implements Words {
     this.role = subject?.role ?? null;
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
-    // The list runs from the last relation to the first: fill from the back.
+    // The list runs from the last relation to the first; readers go backwards.
     const { heads, next, slots } = this.mapFacts;
     let size = 0;
-    for (let e = position < 0 ? 0 : heads[position]!; e !== 0; e = next[e - 1]!) size++;
-    this.size = size;
     for (let e = position < 0 ? 0 : heads[position]!; e !== 0; e = next[e - 1]!) {
-      size--;
       this.rels[size] = (e - 1) >> 1;
-      this.factOf[size] = 1 << slots[e - 1]!;
+      this.factOf[size++] = 1 << slots[e - 1]!;
     }
+    this.size = size;
     return this;
   }
 
@@ -149,7 +153,7 @@ class FindingWords implements Words {
   evidenceIds(mask: FactBits): string[] {
     const ids: string[] = [];
     const relations = this.map.relations;
-    for (let k = 0; k < this.size; k++) if (this.factOf[k]! & mask) ids.push(relations[this.rels[k]!]!.id);
+    for (let k = this.size - 1; k >= 0; k--) if (this.factOf[k]! & mask) ids.push(relations[this.rels[k]!]!.id);
     return ids;
   }
 
@@ -157,28 +161,28 @@ class FindingWords implements Words {
     const relations = this.map.relations;
     const picked = this.picked;
     let count = 0;
-    for (let k = 0; k < this.size; k++) {
+    for (let k = this.size - 1; k >= 0; k--) {
       if (!(this.factOf[k]! & fact)) continue;
       const rel = relations[this.rels[k]!]!;
-      count = pick(picked, count, this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to));
+      count = pick(picked, count, this.partyName(fact & INCOMING ? rel.from : rel.to));
     }
-    return count === 1 ? picked[0]! : listNames(picked.slice(0, count));
+    return count === 1 ? picked[0]! : names(picked.slice(0, count));
   }
 
   notes(fact: FactBits): string {
     const relations = this.map.relations;
     const picked = this.picked;
     let count = 0;
-    for (let k = 0; k < this.size; k++) {
+    for (let k = this.size - 1; k >= 0; k--) {
       if (!(this.factOf[k]! & fact)) continue;
       const note = relations[this.rels[k]!]!.note?.trim();
       if (note) count = pick(picked, count, note);
     }
-    return count === 1 ? picked[0]! : listNames(picked.slice(0, count));
+    return count === 1 ? picked[0]! : names(picked.slice(0, count));
   }
 
   private partyName(id: string): string {
-    if (id === ORG_ID) return this.org;
+    if (id === US) return this.org;
     const i = this.mapFacts.index.get(id);
     return i === undefined ? 'someone not on the map' : this.map.stakeholders[i]!.name;
   }
@@ -198,8 +202,8 @@ function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: num
     severity: h.severity,
     stakeholder: subject.stakeholder.id,
     suggestedLabel: h.suggestedLabel,
-    message: messageOf(h.rule, words),
-    why: whyOf(h.rule, words),
+    message: messageFor(h.rule, words),
+    why: whyFor(h.rule, words),
     evidence: h.evidence === 0 ? [] : words.evidenceIds(h.evidence),
   };
 }

@@ -102,7 +102,8 @@ export function computeFacts(map: StakeMap): MapFacts {
   const next = new Int32Array(2 * m);
   const slots = new Uint8Array(2 * m);
   // Money paid to an outside party: whether it pays for the offering depends
-  // on facts of the payee that are only complete after the pass.
+  // on facts of the payee that are only complete after the pass. Triples of
+  // relation, payer and payee positions.
   const pending: number[] = [];
   let offerings = 0;
 
@@ -110,8 +111,6 @@ export function computeFacts(map: StakeMap): MapFacts {
     const rel = relations[r]!;
     const f = index.get(rel.from);
     const t = index.get(rel.to);
-    const fromInside = f === undefined ? rel.from === US : (bits[f]! & INTERNAL) !== 0;
-    const toInside = t === undefined ? rel.to === US : (bits[t]! & INTERNAL) !== 0;
     // The fact (slot) this relation gives each end, if any.
     let fromSlot = NONE;
     let toSlot = NONE;
@@ -121,29 +120,29 @@ export function computeFacts(map: StakeMap): MapFacts {
         offerings++;
         toSlot = 1;
         fromScratch |= STARTS_OFFERING;
-        if (t !== undefined && !toInside) fromSlot = 2;
+        if (t !== undefined && !(bits[t]! & INTERNAL)) fromSlot = 2;
         break;
       case 'money':
-        if (fromInside) toSlot = 4;
+        if (isInside(bits, f, rel.from)) toSlot = 4;
         else if (f !== undefined) toSlot = 5;
-        if (toInside) {
+        if (isInside(bits, t, rel.to)) {
           fromSlot = 3;
           fromScratch |= PAYS_INSIDE;
         } else if (f !== undefined && t !== undefined) {
-          pending.push(r);
+          pending.push(r, f, t);
         }
         break;
       case 'supply':
-        if (toInside) fromSlot = 6;
+        if (isInside(bits, t, rel.to)) fromSlot = 6;
         break;
       case 'advice':
-        if (fromInside) toSlot = 7;
+        if (isInside(bits, f, rel.from)) toSlot = 7;
         break;
       case 'support':
-        if (fromInside) toSlot = 8;
+        if (isInside(bits, f, rel.from)) toSlot = 8;
         break;
       case 'referral':
-        if (toInside) fromSlot = 9;
+        if (isInside(bits, t, rel.to)) fromSlot = 9;
         break;
       case 'serves':
         fromSlot = 10;
@@ -152,27 +151,45 @@ export function computeFacts(map: StakeMap): MapFacts {
         // insight, and any kind with no fact: it only connects.
         break;
     }
+    // Each end's bits are written once; its evidence entry is pushed on its list.
     if (f !== undefined) {
+      if (fromSlot !== NONE) {
+        const e = 2 * r;
+        next[e] = heads[f]!;
+        heads[f] = e + 1;
+        slots[e] = fromSlot;
+        fromScratch |= 1 << fromSlot;
+      }
       bits[f] = bits[f]! | fromScratch;
-      if (fromSlot !== NONE) link(bits, heads, next, slots, f, fromSlot, 2 * r);
     }
     if (t !== undefined) {
-      bits[t] = bits[t]! | TOUCHED;
-      if (toSlot !== NONE) link(bits, heads, next, slots, t, toSlot, 2 * r + 1);
+      let toBits = TOUCHED;
+      if (toSlot !== NONE) {
+        const e = 2 * r + 1;
+        next[e] = heads[t]!;
+        heads[t] = e + 1;
+        slots[e] = toSlot;
+        toBits |= 1 << toSlot;
+      }
+      bits[t] = bits[t]! | toBits;
     }
   }
 
   // Paying a shop for a toy a child gets, or premiums through a broker.
-  for (const r of pending) {
-    const rel = relations[r]!;
-    if ((bits[index.get(rel.to)!]! & (STARTS_OFFERING | PAYS_INSIDE)) !== 0) {
-      link(bits, heads, next, slots, index.get(rel.from)!, 3, 2 * r);
+  for (let p = 0; p < pending.length; p += 3) {
+    if ((bits[pending[p + 2]!]! & (STARTS_OFFERING | PAYS_INSIDE)) !== 0) {
+      link(bits, heads, next, slots, pending[p + 1]!, 3, 2 * pending[p]!);
     }
   }
   for (let i = 0; i < n; i++) {
     if ((bits[i]! & TOUCHED) === 0) bits[i] = bits[i]! | ISOLATED;
   }
   return { index, bits, heads, next, slots, offerings };
+}
+
+/** Whether a relation end is inside: `us`, or an internal stakeholder. */
+function isInside(bits: Int32Array, position: number | undefined, id: string): boolean {
+  return position === undefined ? id === US : (bits[position]! & INTERNAL) !== 0;
 }
 
 /** Sets a fact and puts the relation end `entry` at the head of its evidence list. */

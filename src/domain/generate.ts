@@ -2,8 +2,9 @@
 // The map is a stack of value chains, each a row band on a grid: suppliers and
 // colleagues near the organization, then distributors, retailers and the people
 // who finally use the offering, clients and their own customers, brokers and
-// referrers. Some labels are "wrong" on purpose, the way teams really label,
-// so that the rules fire. Same options, same map.
+// referrers. With every label right the map is clean under `user`; a share of
+// labels is "wrong" on purpose, the way teams really label, so that the rules
+// fire. Same options, same map.
 import { LIMITS, type Definition, type Kind, type Label, type Relation, type Side, type StakeMap, type Stakeholder } from './model';
 
 export interface GenerateOptions {
@@ -48,8 +49,9 @@ const SPECS: Readonly<Record<Slot, SlotSpec>> = {
   retailer: { names: ['Grocery chain', 'Corner shops', 'Pharmacy chain', 'Department store', 'Web shop'], label: 'partner', side: 'external', wrong: ['customer'], column: 2 },
   'client-customers': { names: ['Small businesses', 'Patients', 'Residents', 'Shippers'], label: 'other', side: 'external', wrong: ['customer'], column: 2 },
   'end-user': { names: ['Families', 'Students', 'Commuters', 'Retirees', 'Small offices'], label: 'customer', side: 'external', wrong: ['other', 'partner'], column: 3 },
-  buyer: { names: ['Parents', 'Employers', 'Gift buyers'], label: 'customer', side: 'external', wrong: ['other'], column: 3 },
-  beneficiary: { names: ['Children', 'Employees', 'Gift recipients'], label: 'other', side: 'external', wrong: ['customer'], column: 4 },
+  // Buys for others: under "the user is the customer", not itself a customer.
+  buyer: { names: ['Parents', 'Employers', 'Gift buyers'], label: 'other', side: 'external', wrong: ['customer'], column: 3 },
+  beneficiary: { names: ['Children', 'Employees', 'Gift recipients'], label: 'customer', side: 'external', wrong: ['other'], column: 4 },
 };
 
 /** One value chain, in the order stakeholders are created (a partial last chain keeps a prefix). */
@@ -193,7 +195,7 @@ function extraRelation(
       add(user, shop, 'money');
     }
   } else if (r < 0.9) {
-    const who = any('client', 'end-user');
+    const who = any('client');
     if (who) add(any('team') ?? 'us', who, 'advice');
   } else {
     const who = any('supplier', 'referrer', 'distributor');

@@ -8,6 +8,7 @@ import { useStakemap } from '../store';
 import { navigate } from '../app/router';
 import { TextField } from './fields';
 import { LIMITS } from '../domain';
+import { StartPanel } from '../workshop/StartPanel';
 
 export const BLANK_MAP: StakeMap = {
   title: 'Untitled map',
@@ -77,15 +78,13 @@ export function Library() {
         </div>
       ) : null}
       <main>
+        {maps !== null ? <StartPanel onBlank={() => void create()} compact={maps.length > 0} /> : null}
         <h2 className="section-title">Your maps</h2>
         {maps === null ? (
           <p aria-busy="true">Loading your maps…</p>
         ) : maps.length === 0 ? (
           <div className="empty-state">
-            <p>No maps yet. A map shows your organization, everyone around it, and what flows between you.</p>
-            <button type="button" className="button primary" onClick={() => void create()}>
-              <Plus size={16} aria-hidden="true" /> Start a blank map
-            </button>
+            <p>No maps yet. Your maps are kept in this browser; start one above.</p>
           </div>
         ) : (
           <ul className="map-grid">

@@ -5,6 +5,7 @@ import { navigate } from '../app/router';
 import { flushSaves } from '../app/session';
 import { SaveIndicator } from './SaveIndicator';
 import { TextField } from './fields';
+import { WorkshopTools } from './WorkshopTools';
 
 export function TopBar() {
   const title = useStakemap((s) => s.map?.title ?? '');
@@ -17,7 +18,7 @@ export function TopBar() {
         type="button"
         className="button ghost"
         onClick={() => void flushSaves().finally(() => navigate({ view: 'library' }))}
-        aria-label="Back to your maps"
+        aria-label="Stakemap: back to your maps"
       >
         <ChevronLeft size={18} aria-hidden="true" />
         <span className="brand">Stakemap</span>
@@ -33,6 +34,7 @@ export function TopBar() {
       />
       <SaveIndicator />
       <div className="topbar-spacer" />
+      <WorkshopTools />
       <div className="button-group" role="group" aria-label="History">
         <button type="button" className="button icon" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl/⌘+Z)">
           <Undo2 size={18} aria-hidden="true" />

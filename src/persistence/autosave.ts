@@ -24,7 +24,7 @@ export interface AutosaveOptions {
   subscribe: (listener: () => void) => () => void;
   /** The open document. Edits make new map objects, so a new reference means "changed". */
   getDoc: () => AutosaveDoc;
-  save: (mapId: string, map: StakeMap) => Promise<void>;
+  save: (mapId: string, map: StakeMap) => Promise<unknown>;
   onStatus?: (status: SaveStatus) => void;
   /** Throttle: the first write happens this long after the first unsaved change. */
   delayMs?: number;
@@ -42,6 +42,17 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Stops watching the store and page, then writes what is still unsaved. */
   stop(): Promise<void>;
+  /**
+   * Says `map` is exactly what storage holds for `mapId` (just loaded from
+   * it): when the store shows it, nothing is written, and any unsaved
+   * version of that map is dropped. Call it before putting the map in the store.
+   */
+  markSaved(mapId: string, map: StakeMap): void;
+  /** True while a change of this map (or of any map, without an id) is not yet written. */
+  hasUnsaved(mapId?: string): boolean;
+  /** The latest not yet written version of a map, if any. */
+  unsaved(mapId: string): StakeMap | undefined;
+  unsavedIds(): string[];
 }
 
 export function startAutosave(options: AutosaveOptions): Autosave {
@@ -59,6 +70,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   let lastSavedAt: number | undefined;
   let status: SaveStatus | null = null;
   let stopped = false;
+  // Maps known to equal what is stored (loaded from storage), per map id.
+  const onDisk = new Map<string, StakeMap>();
+  let writingId: string | null = null;
 
   function report(state: SaveState, error?: ClassifiedError): void {
     if (status && status.state === state && status.error === error && status.lastSavedAt === lastSavedAt) return;
@@ -94,9 +108,13 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     for (let next = firstEntry(dirty); next; next = firstEntry(dirty)) {
       const [mapId, map] = next;
       report('saving');
+      writingId = mapId;
       try {
         await save(mapId, map);
       } catch (err) {
+        writingId = null;
+        // Replaced meanwhile by a map loaded from storage: this failure no longer matters.
+        if (!dirty.has(mapId)) continue;
         failures += 1;
         const error = classifyStorageError(err);
         // No backoff when the page is going away, nor when only the user can fix it.
@@ -108,6 +126,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         }
         return;
       }
+      writingId = null;
       failures = 0;
       lastSavedAt = now();
       // Only clear if no newer edit of this map arrived during the write.
@@ -141,12 +160,25 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       return;
     }
     if (doc.map === previous.map || doc.mapId === null || doc.map === null) return;
+    if (dropIfOnDisk(doc)) return;
     dirty.set(doc.mapId, doc.map);
     if (status?.state === 'error') failures = 0; // a new edit earns a fresh set of retries
     if (!writing && timer === null) {
       schedule(delayMs);
       report('pending');
     }
+  }
+
+  /** A map loaded from storage is not a change: forget any unsaved version of it. */
+  function dropIfOnDisk(doc: AutosaveDoc): boolean {
+    if (doc.mapId === null || doc.map === null || onDisk.get(doc.mapId) !== doc.map) return false;
+    dirty.delete(doc.mapId);
+    if (dirty.size === 0 && !writing) {
+      clearTimer();
+      failures = 0;
+      report('saved');
+    }
+    return true;
   }
 
   // The page may be discarded after these events: write without waiting.
@@ -159,6 +191,18 @@ export function startAutosave(options: AutosaveOptions): Autosave {
 
   return {
     flush,
+    markSaved(mapId, map) {
+      onDisk.set(mapId, map);
+      // Already showing (opened before being marked): drop its unsaved version now.
+      const doc = getDoc();
+      if (doc.mapId === mapId) dropIfOnDisk(doc);
+    },
+    hasUnsaved(mapId) {
+      if (mapId === undefined) return dirty.size > 0 || writing !== null;
+      return dirty.has(mapId) || writingId === mapId;
+    },
+    unsaved: (mapId) => dirty.get(mapId),
+    unsavedIds: () => [...dirty.keys()],
     async stop() {
       if (!stopped) {
         stopped = true;

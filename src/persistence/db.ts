@@ -1,11 +1,12 @@
-// The one Dexie database of the app. The schema is versioned from day one:
-// a later change adds `db.version(2).stores(...)` (+ `upgrade()` for data) and
-// never edits version 1, so maps saved by older builds keep opening.
-import { Dexie, type EntityTable } from 'dexie';
+// The one Dexie database of the app. The schema is versioned: a change adds
+// `db.version(N + 1)` (+ `upgrade()` for data) and never edits an earlier
+// version, so maps saved by older builds keep opening. Every version has a
+// fixture in test/fixtures/db/ and a test in test/persistence/schema-migrations.test.ts.
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { StakeMap } from '../domain/model';
 
 export const DB_NAME = 'stakemap';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** One saved map. The summary fields are copies of the map's, kept for the library list. */
 export interface MapRecord {
@@ -15,6 +16,12 @@ export interface MapRecord {
   updatedAt: number;
   map: StakeMap;
   stakeholderCount: number;
+  /**
+   * Revision, +1 at every write (schema 2). A tab saves only over the revision
+   * it last read, so two tabs can never silently overwrite each other.
+   * Absent on records that no write of schema 2 has touched yet: read it with revOf().
+   */
+  rev?: number;
 }
 
 /** Small app-wide values, e.g. `lastOpenMapId`. */
@@ -41,6 +48,21 @@ export type StakemapDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'id'>;
 };
 
+/** The revision of a stored record; records from schema 1 count as revision 1. */
+export function revOf(record: Pick<MapRecord, 'rev'>): number {
+  return record.rev ?? 1;
+}
+
+/** Schema 1 → 2: every map gets a revision, so tabs can compare what they read. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<MapRecord, string>('maps')
+    .toCollection()
+    .modify((record) => {
+      if (typeof record.rev !== 'number') record.rev = 1;
+    });
+}
+
 /**
  * Creates (does not open: Dexie opens on first use) a Stakemap database.
  * Tests pass their own name so each gets a fresh, isolated database.
@@ -49,11 +71,19 @@ export function openStakemapDb(name: string = DB_NAME): StakemapDb {
   const db = new Dexie(name) as StakemapDb;
   // Index only what where()/orderBy() use: the library sorts maps by
   // updatedAt; snapshots are looked up by mapId (createdAt for age pruning).
-  db.version(SCHEMA_VERSION).stores({
+  db.version(1).stores({
     maps: 'id, updatedAt',
     meta: 'key',
     snapshots: '++id, mapId, createdAt',
   });
+  // Same tables and indexes; data change only (MapRecord.rev).
+  db.version(2)
+    .stores({
+      maps: 'id, updatedAt',
+      meta: 'key',
+      snapshots: '++id, mapId, createdAt',
+    })
+    .upgrade(upgradeToV2);
   return db;
 }
 

@@ -2,7 +2,7 @@
 // Browsers and Dexie wrap the real reason (AbortError.inner, OpenFailedError.inner,
 // Error.cause, ...), so we search the whole chain, not just the top error.
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'version' | 'unknown';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'version' | 'conflict' | 'unknown';
 
 export interface ClassifiedError {
   kind: StorageErrorKind;
@@ -17,6 +17,21 @@ export class MapNotFoundError extends Error {
   constructor(readonly mapId: string) {
     super(`No saved map with id ${mapId}`);
     this.name = 'MapNotFoundError';
+  }
+}
+
+/**
+ * Thrown by the repository when a save expected one revision of a map and
+ * found another: a different tab saved the map in between.
+ */
+export class MapConflictError extends Error {
+  constructor(
+    readonly mapId: string,
+    readonly expectedRev: number,
+    readonly foundRev: number,
+  ) {
+    super(`Map ${mapId} is at revision ${foundRev}, not ${expectedRev}: it was saved elsewhere`);
+    this.name = 'MapConflictError';
   }
 }
 
@@ -49,6 +64,10 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   version:
     'Stakemap was updated in another tab, so this older tab can no longer save. ' +
     'Export the map to a file to keep your latest changes, then reload the page.',
+  conflict:
+    'This map was changed in another tab while you were editing it here. So that neither tab overwrites ' +
+    "the other, this tab has stopped saving. Your changes from this tab are kept in the map's History; " +
+    'download them or load the latest version.',
   unknown:
     'Stakemap could not save your latest changes. They are still open here and saving will be tried ' +
     'again on your next change. If this keeps happening, export the map to a file.',
@@ -62,6 +81,7 @@ export function classifyStorageError(err: unknown): ClassifiedError {
   const chain = errorChain(err);
   const detail = describe(err);
   if (chain.some(isQuota)) return { kind: 'quota', message: MESSAGES.quota, detail };
+  if (chain.some((e) => e instanceof MapConflictError)) return { kind: 'conflict', message: MESSAGES.conflict, detail };
   if (chain.some((e) => VERSION_NAMES.has(nameOf(e)))) return { kind: 'version', message: MESSAGES.version, detail };
   if (chain.some((e) => UNAVAILABLE_NAMES.has(nameOf(e)))) {
     return { kind: 'unavailable', message: MESSAGES.unavailable, detail };
@@ -72,7 +92,7 @@ export function classifyStorageError(err: unknown): ClassifiedError {
 
 /** True when retrying soon cannot help: the user has to act first. */
 export function needsUserAction(error: ClassifiedError): boolean {
-  return error.kind === 'quota' || error.kind === 'version';
+  return error.kind === 'quota' || error.kind === 'version' || error.kind === 'conflict';
 }
 
 function isQuota(e: object): boolean {

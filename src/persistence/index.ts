@@ -4,6 +4,7 @@ export {
   SCHEMA_VERSION,
   getStakemapDb,
   openStakemapDb,
+  revOf,
   type MapRecord,
   type MetaRecord,
   type SnapshotRecord,
@@ -16,9 +17,13 @@ export {
   type MapRepository,
   type MapSummary,
   type RepositoryOptions,
+  type SaveOptions,
   type SnapshotSummary,
 } from './repository';
+export { createMemoryRepository, type MemoryRepository } from './memory';
+export { chooseStorage, type StorageChoice } from './storage';
 export {
+  MapConflictError,
   MapNotFoundError,
   classifyStorageError,
   needsUserAction,
@@ -34,4 +39,4 @@ export {
   type SaveState,
   type SaveStatus,
 } from './autosave';
-export { clearRescue, recoverRescues, writeRescue } from './rescue';
+export { RESCUE_SNAPSHOT_REASON, clearRescue, listRescues, recoverRescues, writeRescue, type RescueEntry } from './rescue';

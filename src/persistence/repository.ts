@@ -2,8 +2,8 @@
 // never touches Dexie. Writes that span tables run in one transaction so a
 // crash or quota error leaves either the old state or the new one.
 import { LIMITS, type StakeMap } from '../domain/model';
-import type { MapRecord, SnapshotRecord, StakemapDb } from './db';
-import { MapNotFoundError } from './errors';
+import { revOf, type MapRecord, type SnapshotRecord, type StakemapDb } from './db';
+import { MapConflictError, MapNotFoundError } from './errors';
 
 export type MapSummary = Omit<MapRecord, 'map'>;
 export type SnapshotSummary = Omit<SnapshotRecord, 'map'>;
@@ -22,11 +22,20 @@ export interface RepositoryOptions {
   newId?: () => string;
 }
 
+export interface SaveOptions {
+  /**
+   * The revision this map was read at. If the stored map is at another
+   * revision (another tab saved it), the save is refused with MapConflictError.
+   */
+  expectedRev?: number;
+}
+
 export interface MapRepository {
   list(): Promise<MapSummary[]>;
   get(id: string): Promise<MapRecord | undefined>;
   create(map: StakeMap): Promise<string>;
-  save(id: string, map: StakeMap): Promise<void>;
+  /** Replaces the stored map; resolves to its new revision. */
+  save(id: string, map: StakeMap, options?: SaveOptions): Promise<number>;
   rename(id: string, title: string): Promise<void>;
   duplicate(id: string): Promise<string>;
   delete(id: string): Promise<DeletedMap | undefined>;
@@ -40,7 +49,7 @@ export interface MapRepository {
 
 export const DEFAULT_MAX_SNAPSHOTS = 50;
 const LAST_OPEN_KEY = 'lastOpenMapId';
-const COPY_SUFFIX = ' (copy)';
+export const COPY_SUFFIX = ' (copy)';
 
 export function createMapRepository(db: StakemapDb, options: RepositoryOptions = {}): MapRepository {
   const maxSnapshots = Math.max(1, options.maxSnapshotsPerMap ?? DEFAULT_MAX_SNAPSHOTS);
@@ -54,7 +63,7 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
   }
 
   function newRecord(id: string, map: StakeMap, at: number): MapRecord {
-    return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length };
+    return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length, rev: 1 };
   }
 
   return {
@@ -72,15 +81,18 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
       return id;
     },
 
-    async save(id, map) {
-      // update() is atomic and never creates: saving a deleted map must not resurrect it.
-      const changed = await db.maps.update(id, {
-        map,
-        title: map.title,
-        updatedAt: now(),
-        stakeholderCount: map.stakeholders.length,
+    async save(id, map, options = {}) {
+      // Read, compare and write in one transaction: no other tab's write can
+      // land in between. Never creates: saving a deleted map must not resurrect it.
+      return db.transaction('rw', db.maps, async () => {
+        const record = await mustGet(id);
+        const rev = revOf(record);
+        if (options.expectedRev !== undefined && options.expectedRev !== rev) {
+          throw new MapConflictError(id, options.expectedRev, rev);
+        }
+        await db.maps.put({ ...record, ...savedFields(map, now()), rev: rev + 1 });
+        return rev + 1;
       });
-      if (changed === 0) throw new MapNotFoundError(id);
     },
 
     async rename(id, title) {
@@ -89,7 +101,7 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
       await db.transaction('rw', db.maps, async () => {
         const record = await mustGet(id);
         // The title lives in the map too (it is exported with it): keep both in step.
-        await db.maps.put({ ...record, title: clean, map: { ...record.map, title: clean }, updatedAt: now() });
+        await db.maps.put({ ...record, title: clean, map: { ...record.map, title: clean }, updatedAt: now(), rev: revOf(record) + 1 });
       });
     },
 
@@ -169,16 +181,21 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
   };
 }
 
-function summaryOf<T extends { map: StakeMap }>(record: T): Omit<T, 'map'> {
+/** What a save changes in a record, besides the revision. */
+export function savedFields(map: StakeMap, at: number): Pick<MapRecord, 'map' | 'title' | 'updatedAt' | 'stakeholderCount'> {
+  return { map, title: map.title, updatedAt: at, stakeholderCount: map.stakeholders.length };
+}
+
+export function summaryOf<T extends { map: StakeMap }>(record: T): Omit<T, 'map'> {
   const summary: Partial<T> = { ...record };
   delete summary.map;
   return summary as Omit<T, 'map'>;
 }
 
-function cleanTitle(title: string): string {
+export function cleanTitle(title: string): string {
   return title.trim().slice(0, LIMITS.title);
 }
 
-function byteSize(map: StakeMap): number {
+export function byteSize(map: StakeMap): number {
   return new TextEncoder().encode(JSON.stringify(map)).length;
 }

@@ -38,6 +38,14 @@ export interface UiSlice {
   /** The finding being looked at: its evidence is highlighted on the canvas. */
   activeFinding: string | null;
   sideTab: 'details' | 'findings';
+  /** Presentation mode: chrome hidden, findings stepped through one by one. */
+  presenting: boolean;
+  presentStep: number;
+  /** "After": show the labels the rules suggest instead of the team's own. */
+  showSuggested: boolean;
+  /** Which overlay is open over the editor. */
+  overlay: 'none' | 'shortcuts' | 'connect';
+  legendOpen: boolean;
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setSaveStatus(status: SaveStatus): void;
@@ -47,6 +55,11 @@ export interface UiSlice {
   setFindingsHidden(hidden: boolean): void;
   setActiveFinding(key: string | null): void;
   setSideTab(tab: 'details' | 'findings'): void;
+  setPresenting(presenting: boolean): void;
+  setPresentStep(step: number): void;
+  setShowSuggested(show: boolean): void;
+  setOverlay(overlay: 'none' | 'shortcuts' | 'connect'): void;
+  setLegendOpen(open: boolean): void;
 }
 
 const HIDDEN_KEY = 'stakemap.findingsHidden';
@@ -77,6 +90,11 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   findingsHidden: readHidden(),
   activeFinding: null,
   sideTab: 'details',
+  presenting: false,
+  presentStep: 0,
+  showSuggested: false,
+  overlay: 'none',
+  legendOpen: false,
   select: (selection) => set({ selection: { ...EMPTY_SELECTION, ...selection } }),
   clearSelection: () => {
     if (get().selection !== EMPTY_SELECTION) set({ selection: EMPTY_SELECTION });
@@ -91,4 +109,9 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   },
   setActiveFinding: (activeFinding) => set({ activeFinding }),
   setSideTab: (sideTab) => set({ sideTab }),
+  setPresenting: (presenting) => set({ presenting, presentStep: 0, showSuggested: false, activeFinding: null, kindPick: null }),
+  setPresentStep: (presentStep) => set({ presentStep }),
+  setShowSuggested: (showSuggested) => set({ showSuggested }),
+  setOverlay: (overlay) => set({ overlay }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

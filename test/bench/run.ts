@@ -39,23 +39,38 @@ function bareLoop(map: StakeMap): number {
 }
 
 let sink = 0;
-/** Median wall time in ms of `fn`, after warm-up, over enough runs to be stable. */
-function median(fn: () => unknown): number {
-  const warm = performance.now();
-  let warmRuns = 0;
-  while (performance.now() - warm < 300 || warmRuns < 20) {
-    sink += Number(Boolean(fn()));
-    warmRuns++;
-  }
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < 30 || (performance.now() - start < 1_000 && times.length < 2_000)) {
+
+/** How many calls of `fn` take about `ms` milliseconds. */
+function batchSize(fn: () => unknown, ms: number): number {
+  let reps = 1;
+  for (;;) {
     const t0 = performance.now();
-    sink += Number(Boolean(fn()));
-    times.push(performance.now() - t0);
+    for (let k = 0; k < reps; k++) sink += Number(Boolean(fn()));
+    if (performance.now() - t0 >= ms || reps >= 1 << 20) return reps;
+    reps *= 2;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Median time per call (ms) of `ours` and of `base`, measured in alternating
+ * batches after a warm-up, so that both see the same machine noise.
+ */
+function compare(ours: () => unknown, base: () => unknown): { ours: number; base: number } {
+  const fns = [ours, base];
+  const warmUntil = performance.now() + 300;
+  while (performance.now() < warmUntil) for (const fn of fns) sink += Number(Boolean(fn()));
+  const reps = fns.map((fn) => batchSize(fn, 2));
+  const times: number[][] = [[], []];
+  const stop = performance.now() + 1_500;
+  while (times[0]!.length < 15 || (performance.now() < stop && times[0]!.length < 400)) {
+    fns.forEach((fn, f) => {
+      const t0 = performance.now();
+      for (let k = 0; k < reps[f]!; k++) sink += Number(Boolean(fn()));
+      times[f]!.push((performance.now() - t0) / reps[f]!);
+    });
+  }
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return { ours: median(times[0]!), base: median(times[1]!) };
 }
 
 async function loadFormat(): Promise<FormatModule | null> {
@@ -73,13 +88,15 @@ interface Row {
   ours: number;
   base: number;
   budget: number | null;
+  findings?: number;
 }
 
 function printTable(rows: readonly Row[]): void {
-  const head = ['measure', 'stakeholders', 'ours (ms)', 'baseline (ms)', 'ratio', 'budget'];
+  const head = ['measure', 'stakeholders', 'findings', 'ours (ms)', 'baseline (ms)', 'ratio', 'budget'];
   const body = rows.map((r) => [
     r.what,
     r.size.toLocaleString('en-US'),
+    r.findings === undefined ? '' : String(r.findings),
     r.ours.toFixed(3),
     r.base.toFixed(3),
     `${(r.ours / r.base).toFixed(2)}x`,
@@ -97,13 +114,16 @@ async function main(): Promise<void> {
   if (!format) console.log('notice: src/domain/format.ts has no parseMap/serializeMap yet; skipping the format rows.\n');
   const rows: Row[] = [];
   for (const size of SIZES) {
+    // The default share of wrong labels (15%), then a map in a bad way (half wrong), unbudgeted.
     const map = generateMap({ stakeholders: size, relations: size * 4, seed: size });
-    rows.push({ what: 'checkMap vs bare loop', size, ours: median(() => checkMap(map)), base: median(() => bareLoop(map)), budget: BUDGET.check });
+    const messy = generateMap({ stakeholders: size, relations: size * 4, seed: size, wrongLabelRate: 0.5 });
+    rows.push({ what: 'checkMap vs bare loop', size, ...compare(() => checkMap(map), () => bareLoop(map)), budget: BUDGET.check, findings: checkMap(map).length });
+    rows.push({ what: 'checkMap, half the labels wrong', size, ...compare(() => checkMap(messy), () => bareLoop(messy)), budget: null, findings: checkMap(messy).length });
     if (format) {
       const text = format.serializeMap(map);
       if (!format.parseMap(text).ok) throw new Error(`the generated map of ${size} does not parse`);
-      rows.push({ what: 'parseMap vs JSON.parse', size, ours: median(() => format.parseMap(text)), base: median(() => JSON.parse(text)), budget: BUDGET.parse });
-      rows.push({ what: 'serializeMap vs JSON.stringify', size, ours: median(() => format.serializeMap(map)), base: median(() => JSON.stringify(map, null, 2)), budget: null });
+      rows.push({ what: 'parseMap vs JSON.parse', size, ...compare(() => format.parseMap(text), () => JSON.parse(text)), budget: BUDGET.parse });
+      rows.push({ what: 'serializeMap vs JSON.stringify', size, ...compare(() => format.serializeMap(map), () => JSON.stringify(map, null, 2)), budget: null });
     }
   }
   rows.sort((a, b) => a.what.localeCompare(b.what) || a.size - b.size);

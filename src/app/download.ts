@@ -1,0 +1,35 @@
+// Saving a map to a file: the way out whenever browser storage fails.
+import { serializeMap, type StakeMap } from '../domain';
+
+/** A file name from a map title, safe on every OS: `Brightfoods ecosystem.stakemap.json`. */
+export function mapFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${clean.replace(/^[.-]+/, '') || 'map'}.stakemap.json`;
+}
+
+/** Serializes a map; a map too broken to serialize is written as raw JSON so nothing is held back. */
+export function mapFileText(map: StakeMap): string {
+  try {
+    return serializeMap(map);
+  } catch {
+    return `${JSON.stringify(map, null, 2)}\n`;
+  }
+}
+
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadMap(map: StakeMap): void {
+  downloadText(mapFileText(map), mapFileName(typeof map.title === 'string' ? map.title : 'map'));
+}

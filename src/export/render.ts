@@ -1,0 +1,58 @@
+// From the open map and the dialog's choices to what gets drawn: the part of
+// the map, anonymized if asked, its scene, and the SVG every image export
+// starts from. Pure.
+import { serializeMap, type StakeMap } from '../domain';
+import { anonymize } from './anonymize';
+import type { ExportOptions } from './options';
+import { buildScene, partOf, type Part, type Scene } from './scene';
+import { slideSvg } from './slide';
+import { diagramSvg, type SvgDocument } from './svg';
+
+export interface Prepared {
+  /** The map as exported: the chosen part, anonymized if asked, with every position set. */
+  readonly map: StakeMap;
+  readonly scene: Scene;
+  /** serializeMap of `map`: what JSON export writes and what images carry. */
+  readonly json: string;
+}
+
+export const NO_PART: Part = { stakeholders: [], relations: [], organization: false };
+
+export function prepare(map: StakeMap, options: Pick<ExportOptions, 'scope' | 'anonymize'>, selection: Part = NO_PART): Prepared {
+  const source = options.anonymize ? anonymize(map) : map;
+  const part = options.scope === 'selection' ? partOf(source, selection) : { map: source, showOrganization: true };
+  const scene = buildScene(part.map, part.showOrganization);
+  return { map: scene.map, scene, json: serializeMap(scene.map) };
+}
+
+/** The SVG of an image export. `scale` only sets its natural pixel size. */
+export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: number; embed?: boolean } = {}): SvgDocument {
+  const common = {
+    background: options.background,
+    scale: o.scale ?? 1,
+    embed: o.embed === false ? null : p.json,
+    title: p.map.title,
+  };
+  return options.slide ? slideSvg(p.scene, { ...common, findings: options.findings }) : diagramSvg(p.scene, common);
+}
+
+/** Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits. */
+export function fitScale(width: number, height: number, wanted: number, maxSide = 16_384, maxPixels = 120_000_000): number {
+  let s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
+  s = Math.floor(s * 100) / 100;
+  return Math.max(0.1, s);
+}
+
+const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json' } as const;
+
+/** "Brightfoods: who buys our cereal?" → "Brightfoods-who-buys-our-cereal.png" */
+export function fileName(title: string, format: keyof typeof EXTENSIONS): string {
+  const base =
+    title
+      .normalize('NFKC')
+      .replace(/[\\/:*?"<>|#%&{}$!'@+`=\p{Cc}]/gu, ' ')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'stakemap';
+  return `${base}.${EXTENSIONS[format]}`;
+}

@@ -1,0 +1,66 @@
+// The 16:9 slide as SVG: the blocks of slide-layout.ts and the diagram,
+// scaled into its place.
+import { LABEL_STYLE } from '../canvas/theme';
+import { r } from './glyphs';
+import { paletteFor } from './palette';
+import type { Scene } from './scene';
+import { layoutSlide, SWATCH, type Block, type SlideLayout } from './slide-layout';
+import { arrowHead, baselineShift, describeScene, drawScene, strokeAttrs, svgDocument, type DiagramOptions, type SvgDocument } from './svg';
+import { escapeXml } from './text';
+
+export interface SlideOptions extends DiagramOptions {
+  readonly findings: boolean;
+}
+
+export function slideSvg(scene: Scene, o: SlideOptions): SvgDocument & { layout: SlideLayout } {
+  const p = paletteFor(o.background);
+  const layout = layoutSlide(scene, p, o.findings);
+  const { placed, source, scale } = layout.diagram;
+  const tx = placed.x - source.x * scale;
+  const ty = placed.y - source.y * scale;
+  const body =
+    layout.blocks.map(drawBlock).join('') +
+    `<g data-layer="diagram" transform="translate(${r(tx)} ${r(ty)}) scale(${Number(scale.toFixed(5))})">` +
+    drawScene(scene, p) +
+    '</g>';
+  const svg = svgDocument(layout.width, layout.height, `0 0 ${layout.width} ${layout.height}`, body, { ...o, desc: describeScene(scene) });
+  return { svg, width: layout.width, height: layout.height, layout };
+}
+
+export function drawBlock(b: Block): string {
+  switch (b.t) {
+    case 'text':
+      return b.lines
+        .map((line, i) => {
+          const y = b.y + i * b.lineHeight + b.lineHeight / 2 + baselineShift(b.size);
+          const attrs =
+            `x="${r(b.x)}" y="${r(y)}" font-size="${b.size}" fill="${b.color}"` +
+            (b.bold ? ' font-weight="700"' : '') +
+            (b.italic ? ' font-style="italic"' : '') +
+            (b.caps ? ' letter-spacing="1.2"' : '');
+          return `<text ${attrs}>${escapeXml(b.caps ? line.toUpperCase() : line)}</text>`;
+        })
+        .join('');
+    case 'panel':
+      return `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="18" fill="${b.fill}" stroke="${b.stroke}" stroke-width="1.5"/>`;
+    case 'bar':
+      return `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="${r(b.h / 2)}" fill="${b.fill}"/>`;
+    case 'swatch': {
+      const s = LABEL_STYLE[b.label];
+      return (
+        `<g data-legend-label="${b.label}"><rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${SWATCH.w - 2}" height="${SWATCH.h - 2}" rx="6" fill="${s.tint}" stroke="${s.color}" stroke-width="2"/>` +
+        `<rect x="${r(b.x + 2)}" y="${r(b.y + 2)}" width="5" height="${SWATCH.h - 4}" rx="2" fill="${s.color}"/></g>`
+      );
+    }
+    case 'kind': {
+      const tip = { x: b.x + b.w, y: b.y };
+      return (
+        `<g data-legend-kind="${b.kind}"><path d="M ${r(b.x)},${r(b.y)} L ${r(tip.x - 8)},${r(b.y)}" fill="none" ${strokeAttrs(b.kind, b.color, 1.15)}/>` +
+        `<path d="${arrowHead(tip, { x: 1, y: 0 }, 0.9)}" fill="${b.color}"/></g>`
+      );
+    }
+    case 'dot':
+      return `<circle cx="${r(b.cx)}" cy="${r(b.cy)}" r="${r(b.r)}" fill="${b.fill}"/>`;
+  }
+}
+

@@ -1,0 +1,66 @@
+// A map carried inside an SVG (FORMAT.md, "Images that open as maps"): the
+// file's JSON as the text of a <stakemap:map> element in <metadata>. It is
+// written near the top of the file, so an importer finds it in the first
+// bytes without reading the drawing.
+
+export const STAKEMAP_NS = 'https://stakemap.app/ns/map/1';
+
+/** JSON as XML character data. JSON.stringify already escapes control characters and lone surrogates. */
+function escapeJson(json: string): string {
+  return json
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\ufffe/g, '\\ufffe')
+    .replace(/\uffff/g, '\\uffff');
+}
+
+/** The <metadata> element that carries `json` (a serializeMap result). */
+export function svgMetadata(json: string): string {
+  return `<metadata><stakemap:map xmlns:stakemap="${STAKEMAP_NS}" format="stakemap">${escapeJson(json)}</stakemap:map></metadata>`;
+}
+
+export type SvgEmbedded = { found: true; text: string } | { found: false; reason: 'not-svg' | 'no-map' };
+
+const SVG_START = /<(?:[A-Za-z_][\w.-]*:)?svg[\s>/]/;
+const METADATA = /<(?:[A-Za-z_][\w.-]*:)?metadata\b[^>]*>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?metadata\s*>/g;
+const MAP_ELEMENT = /<([A-Za-z_][\w.-]*:)?map\b([^>]*)>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?map\s*>/;
+
+/** Reads the map JSON out of an SVG's text; never throws. */
+export function readSvgMap(svg: string): SvgEmbedded {
+  try {
+    if (typeof svg !== 'string' || !SVG_START.test(svg.slice(0, 4096))) return { found: false, reason: 'not-svg' };
+    for (const m of svg.matchAll(METADATA)) {
+      const el = MAP_ELEMENT.exec(m[1] ?? '');
+      if (el && (el[2] ?? '').includes(STAKEMAP_NS)) return { found: true, text: decodeXmlText(el[3] ?? '') };
+    }
+    return { found: false, reason: 'no-map' };
+  } catch {
+    return { found: false, reason: 'no-map' };
+  }
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name] ?? whole;
+    const cp = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+    return Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+  });
+}
+
+/** Character data as an XML parser would return it: entities decoded, CDATA sections taken as they are. */
+export function decodeXmlText(raw: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = raw.indexOf('<![CDATA[', at);
+    if (open < 0) return out + decodeEntities(raw.slice(at));
+    const close = raw.indexOf(']]>', open + 9);
+    out += decodeEntities(raw.slice(at, open)) + raw.slice(open + 9, close < 0 ? raw.length : close);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+}

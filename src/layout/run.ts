@@ -1,0 +1,51 @@
+// Lays a map out in a Web Worker. A newer request cancels an older one, and
+// `cancelLayout` stops a running one, by ending its worker.
+import { moveOrganization, moveStakeholders, type StakeMap } from '../domain';
+import { fromElkGraph, toElkGraph, type LayoutResult } from './lanes';
+
+let worker: Worker | null = null;
+let pending: { id: number; reject(err: Error): void } | null = null;
+let nextId = 1;
+
+export class LayoutCancelled extends Error {
+  constructor() {
+    super('The layout was cancelled.');
+    this.name = 'LayoutCancelled';
+  }
+}
+
+export function cancelLayout(): void {
+  worker?.terminate();
+  worker = null;
+  pending?.reject(new LayoutCancelled());
+  pending = null;
+}
+
+export function computeLanes(map: StakeMap): Promise<LayoutResult> {
+  cancelLayout();
+  worker = new Worker(new URL('./lanes.worker.ts', import.meta.url), { type: 'module' });
+  const id = nextId++;
+  const graph = toElkGraph(map);
+  return new Promise<LayoutResult>((resolve, reject) => {
+    pending = { id, reject };
+    const w = worker!;
+    w.onmessage = (event: MessageEvent<{ id: number; result?: Parameters<typeof fromElkGraph>[1]; error?: string }>) => {
+      if (event.data.id !== id) return;
+      pending = null;
+      w.terminate();
+      if (worker === w) worker = null;
+      if (event.data.error || !event.data.result) reject(new Error(event.data.error ?? 'The layout failed.'));
+      else resolve(fromElkGraph(map, event.data.result));
+    };
+    w.onerror = (event) => {
+      pending = null;
+      reject(new Error(event.message || 'The layout worker failed to start.'));
+    };
+    w.postMessage({ id, graph });
+  });
+}
+
+/** Applies a layout result as a pure edit. */
+export function applyLayout(map: StakeMap, result: LayoutResult): StakeMap {
+  return moveStakeholders(moveOrganization(map, result.organization), result.stakeholders);
+}

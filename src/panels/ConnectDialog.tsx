@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { ORG_ID } from '../domain';
+import { actions, useStakemap } from '../store';
+import { KIND_STYLE } from '../canvas/theme';
+import { Modal } from './Modal';
+
+/** Connecting without a mouse: from the selected stakeholder to one picked here. */
+export function ConnectDialog() {
+  const open = useStakemap((s) => s.overlay === 'connect');
+  const map = useStakemap((s) => s.map);
+  const from = useStakemap((s) => (s.selection.organization ? ORG_ID : s.selection.stakeholders[0]));
+  const [filter, setFilter] = useState('');
+  if (!open || !map || !from) return null;
+  const close = () => useStakemap.getState().setOverlay('none');
+  const fromName = from === ORG_ID ? map.organization.name : map.stakeholders.find((s) => s.id === from)?.name;
+  const parties = [{ id: ORG_ID, name: `${map.organization.name} (us)` }, ...map.stakeholders]
+    .filter((p) => p.id !== from && p.name.toLocaleLowerCase().includes(filter.toLocaleLowerCase()));
+  return (
+    <Modal title={`Connect ${fromName ?? ''} to…`} onClose={close}>
+      <label className="field">
+        <span className="field-label">Find a stakeholder</span>
+        <input type="text" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </label>
+      <ul className="connect-list">
+        {parties.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                close();
+                const box = document.querySelector('.canvas')?.getBoundingClientRect();
+                actions.connect(from, p.id, box ? { x: box.width / 2 - 150, y: box.height / 3 } : undefined);
+              }}
+            >
+              {p.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="wizard-hint">The relation starts as {KIND_STYLE.offering.title.toLowerCase()}; pick what flows next.</p>
+    </Modal>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react';
+import { ChevronLeft, ChevronRight, X } from 'lucide-react';
+import { useStakemap } from '../store';
+import { findingKey, findingsFor } from '../store/findings';
+import { canvasApi } from '../canvas/canvasApi';
+import { SeverityIcon, SEVERITY_INFO } from '../panels/severity';
+import { summaryLine } from '../panels/FindingsPanel';
+import { LABEL_STYLE } from '../canvas/theme';
+
+export async function enterPresentation(): Promise<void> {
+  useStakemap.getState().setPresenting(true);
+  try {
+    await document.documentElement.requestFullscreen?.();
+  } catch {
+    // Full screen refused (an embedded page, a test browser): present in the window.
+  }
+}
+
+export function exitPresentation(): void {
+  useStakemap.getState().setPresenting(false);
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
+
+/** The facilitator's view: one finding at a time, large, with its why. */
+export function PresentationBar() {
+  const map = useStakemap((s) => s.map);
+  const step = useStakemap((s) => s.presentStep);
+  const showSuggested = useStakemap((s) => s.showSuggested);
+  const findings = map ? findingsFor(map) : [];
+  const total = findings.length;
+  const at = Math.min(step, Math.max(total - 1, 0));
+  const finding = findings[at];
+
+  // Each step centres its stakeholder and highlights its evidence.
+  useEffect(() => {
+    const state = useStakemap.getState();
+    if (!finding) {
+      state.setActiveFinding(null);
+      return;
+    }
+    state.setActiveFinding(findingKey(finding));
+    if (finding.stakeholder) state.requestFocus(finding.stakeholder);
+    else canvasApi()?.fitView();
+  }, [finding]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const state = useStakemap.getState();
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') state.setPresentStep(Math.min(at + 1, total - 1));
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') state.setPresentStep(Math.max(at - 1, 0));
+      else if (e.key === 'Escape') exitPresentation();
+      else if (e.key.toLowerCase() === 'b') state.setShowSuggested(!state.showSuggested);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && useStakemap.getState().presenting) useStakemap.getState().setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [at, total]);
+
+  if (!map) return null;
+  const setStep = useStakemap.getState().setPresentStep;
+  return (
+    <div className="presentation-bar" role="region" aria-label="Presentation">
+      <div className="presentation-head">
+        <h1 className="presentation-title">{map.title}</h1>
+        <div className="before-after" role="group" aria-label="Labels shown">
+          <button type="button" aria-pressed={!showSuggested} onClick={() => useStakemap.getState().setShowSuggested(false)}>
+            Before: our labels
+          </button>
+          <button type="button" aria-pressed={showSuggested} onClick={() => useStakemap.getState().setShowSuggested(true)}>
+            After: what the map shows
+          </button>
+        </div>
+        <button type="button" className="button" onClick={exitPresentation} aria-label="Exit presentation">
+          <X size={18} aria-hidden="true" /> Exit
+        </button>
+      </div>
+      {finding ? (
+        <div className={`presentation-finding severity-${finding.severity}`} data-testid="presented-finding" data-rule={finding.rule}>
+          <div className="presentation-count">
+            <SeverityIcon severity={finding.severity} size={22} /> {SEVERITY_INFO[finding.severity].title} · Finding {at + 1} of {total}
+          </div>
+          <p className="presentation-message">{finding.message}</p>
+          <p className="presentation-why">{finding.why}</p>
+          {finding.suggestedLabel ? <p className="presentation-suggest">Suggested label: {LABEL_STYLE[finding.suggestedLabel].title}</p> : null}
+        </div>
+      ) : (
+        <div className="presentation-finding" data-testid="presented-finding">
+          <p className="presentation-message">Nothing to flag. {summaryLine(map)}</p>
+        </div>
+      )}
+      <div className="presentation-nav">
+        <button type="button" className="button large" onClick={() => setStep(Math.max(at - 1, 0))} disabled={at === 0} aria-label="Previous finding">
+          <ChevronLeft size={22} aria-hidden="true" /> Previous
+        </button>
+        <span className="presentation-summary">{summaryLine(map)}</span>
+        <button type="button" className="button large primary" onClick={() => setStep(Math.min(at + 1, total - 1))} disabled={at >= total - 1} aria-label="Next finding">
+          Next <ChevronRight size={22} aria-hidden="true" />
+        </button>
+      </div>
+    </div>
+  );
+}
