@@ -1,9 +1,68 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The built site's Content-Security-Policy (README.md, "Content-Security-Policy"):
+ * no inline script, no eval, nothing fetched from or sent to another origin.
+ * No 'unsafe-inline' for styles either: React and React Flow set styles
+ * through the CSSOM (element.style), which CSP allows; only style attributes
+ * in parsed markup and <style> elements would need it, and the app has none
+ * (test/e2e/reliability-security.spec.ts reports any violation).
+ * frame-ancestors only works as a header (see README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Build only: the dev server's HMR needs inline scripts and a websocket. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'stakemap:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // 'prompt': a new version waits for the team to reload (src/app/pwa.ts), never over unsaved edits.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Stakemap',
+        short_name: 'Stakemap',
+        description: "Draw your organization's ecosystem and see who your customer really is.",
+        theme_color: '#1f3a5f',
+        background_color: '#f4f6f9',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff,woff2}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'happy-dom',

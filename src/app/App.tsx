@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
-import { ensureAutosave, flushSaves, recoverUnsaved, repository } from './session';
+import { ensureAutosave, flushSaves, mapOpened, recoverUnsaved, repository, startStorage } from './session';
 import { navigate, parseRoute, useHash } from './router';
-import { Editor } from './Editor';
+import { SafeEditor } from './SafeEditor';
+import { Recovery } from './Recovery';
+import { registerServiceWorker } from './pwa';
 import { Library } from '../panels/Library';
+import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 import { placeMissing } from '../domain';
 
@@ -12,7 +15,9 @@ export function App() {
 
   useEffect(() => {
     ensureAutosave();
+    registerServiceWorker();
     void (async () => {
+      await startStorage();
       await recoverUnsaved();
       // No address: bring back the map that was open last, as it was.
       if (location.hash === '') {
@@ -23,9 +28,16 @@ export function App() {
     })();
   }, []);
 
+  // Before anything else: it must open even when starting the app fails.
+  if (hash === '#/recovery') return <Recovery />;
   if (!ready) return <div className="splash" aria-busy="true">Opening Stakemap…</div>;
   const route = parseRoute(hash);
-  return route.view === 'map' ? <MapRoute id={route.id} /> : <Library />;
+  return (
+    <>
+      {route.view === 'map' ? <MapRoute id={route.id} /> : <Library />}
+      <FileDrop />
+    </>
+  );
 }
 
 type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'missing' } | { state: 'failed'; message: string };
@@ -51,6 +63,7 @@ function MapRoute({ id }: { id: string }) {
       }
       useStakemap.getState().clearSelection();
       useStakemap.getState().openDocument(id, placeMissing(record.map));
+      mapOpened(record);
       await repository().setLastOpen(id);
       if (!cancelled) setLoad({ state: 'ready' });
     })().catch((err: unknown) => {
@@ -61,7 +74,7 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (load.state === 'ready' && openId === id) return <Editor />;
+  if (load.state === 'ready' && openId === id) return <SafeEditor />;
   if (load.state === 'missing' || load.state === 'failed') {
     return (
       <main className="centered-message">

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { actions, useStakemap } from '../store';
 import { canvasApi } from '../canvas/canvasApi';
+import { copyPng, openExportDialog } from '../panels/exportControl';
 
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'N', does: 'Add a stakeholder in the middle of the view' },
@@ -13,6 +14,8 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'Shift + Ctrl/⌘ + Z, Ctrl + Y', does: 'Redo' },
   { keys: 'Ctrl/⌘ + D', does: 'Duplicate the selected stakeholders' },
   { keys: 'Ctrl/⌘ + A', does: 'Select everything' },
+  { keys: 'Ctrl/⌘ + E', does: 'Export: PNG, SVG, PowerPoint or map file' },
+  { keys: 'Shift + Ctrl/⌘ + C', does: 'Copy the map as PNG' },
   { keys: 'F', does: 'Fit the whole map in view' },
   { keys: 'Escape', does: 'Clear the selection' },
 ];
@@ -48,6 +51,14 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   }
   if (mod && key === 'a') {
     actions.selectAll();
+    return true;
+  }
+  if (mod && key === 'e' && !e.shiftKey) {
+    openExportDialog();
+    return true;
+  }
+  if (mod && e.shiftKey && key === 'c') {
+    copyPng();
     return true;
   }
   if (mod || e.altKey) return false;

@@ -9,6 +9,7 @@ import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, typ
 export type { RuleId, Severity } from './rules';
 export { RULE_IDS, SEVERITIES } from './rules';
 export { DEFINITION_INFO, ROLE_INFO, ROLES, type DefinitionInfo, type Role, type RoleInfo } from './roles';
+export { FACT, FACT_NAMES, factNames, hasFact, type FactBits, type FactName } from './facts';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -59,6 +60,7 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
   const hits: Hit[] = [];
   const words = new FindingWords(map, facts, def);
   let customers = 0;
+  // One subject, refilled for each stakeholder before its rules read it.
   const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def };
 
   for (let i = 0; i < stakeholders.length; i++) {
@@ -139,10 +141,16 @@ class FindingWords implements Words {
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
     // The list runs from the last relation to the first; readers go backwards.
+    // A relation from S to S would come twice in a row: its facts are merged.
     const { heads, next, slots } = this.mapFacts;
     let size = 0;
     for (let e = position < 0 ? 0 : heads[position]!; e !== 0; e = next[e - 1]!) {
-      this.rels[size] = (e - 1) >> 1;
+      const r = (e - 1) >> 1;
+      if (size > 0 && this.rels[size - 1] === r) {
+        this.factOf[size - 1] = this.factOf[size - 1]! | (1 << slots[e - 1]!);
+        continue;
+      }
+      this.rels[size] = r;
       this.factOf[size++] = 1 << slots[e - 1]!;
     }
     this.size = size;
@@ -166,7 +174,7 @@ class FindingWords implements Words {
       const rel = relations[this.rels[k]!]!;
       count = pick(picked, count, this.partyName(fact & INCOMING ? rel.from : rel.to));
     }
-    return count === 1 ? picked[0]! : names(picked.slice(0, count));
+    return count === 0 ? '' : count === 1 ? picked[0]! : names(picked.slice(0, count));
   }
 
   notes(fact: FactBits): string {
@@ -178,7 +186,7 @@ class FindingWords implements Words {
       const note = relations[this.rels[k]!]!.note?.trim();
       if (note) count = pick(picked, count, note);
     }
-    return count === 1 ? picked[0]! : names(picked.slice(0, count));
+    return count === 0 ? '' : count === 1 ? picked[0]! : names(picked.slice(0, count));
   }
 
   private partyName(id: string): string {
@@ -210,8 +218,8 @@ function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: num
 
 function mapFinding(words: FindingWords, h: Hit): Finding {
   words.about(null, -1);
-  const message = messageOf(h.rule, words);
-  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyOf(h.rule, words), evidence: [] };
+  const message = messageFor(h.rule, words);
+  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyFor(h.rule, words), evidence: [] };
 }
 
 export interface CustomerSummary {

@@ -30,20 +30,31 @@ export type FactName = (typeof FACT_NAMES)[number];
 /** A set of facts as bits: test one with `bits & FACT.paidByUs`. */
 export type FactBits = number;
 
-// Bit positions double as evidence slot numbers.
-const INTERNAL = 1 << 0;
-const RECEIVES = 1 << 1;
-const PASSES = 1 << 2;
-const PAYS = 1 << 3;
-const PAID_BY_US = 1 << 4;
-const PAID_BY_OTHERS = 1 << 5;
-const SUPPLIES = 1 << 6;
-const ADVISED = 1 << 7;
-const SUPPORTED = 1 << 8;
-const REFERS = 1 << 9;
-const SERVES = 1 << 10;
-const ISOLATED = 1 << 11;
+// Each fact's bit position, which is also the tag of its evidence entries.
+const AT_RECEIVES = 1;
+const AT_PASSES = 2;
+const AT_PAYS = 3;
+const AT_PAID_BY_US = 4;
+const AT_PAID_BY_OTHERS = 5;
+const AT_SUPPLIES = 6;
+const AT_ADVISED = 7;
+const AT_SUPPORTED = 8;
+const AT_REFERS = 9;
+const AT_SERVES = 10;
 const SLOTS = 12;
+
+const INTERNAL = 1 << 0;
+const RECEIVES = 1 << AT_RECEIVES;
+const PASSES = 1 << AT_PASSES;
+const PAYS = 1 << AT_PAYS;
+const PAID_BY_US = 1 << AT_PAID_BY_US;
+const PAID_BY_OTHERS = 1 << AT_PAID_BY_OTHERS;
+const SUPPLIES = 1 << AT_SUPPLIES;
+const ADVISED = 1 << AT_ADVISED;
+const SUPPORTED = 1 << AT_SUPPORTED;
+const REFERS = 1 << AT_REFERS;
+const SERVES = 1 << AT_SERVES;
+const ISOLATED = 1 << 11;
 const FACT_MASK = (1 << SLOTS) - 1;
 /** Masks the scratch bits out of `MapFacts.bits`. */
 export const FACT_BITS = FACT_MASK;
@@ -79,7 +90,7 @@ export interface MapFacts {
   readonly heads: Int32Array;
   /** Per evidence entry: the next entry + 1 in its list, or 0. */
   readonly next: Int32Array;
-  /** Per evidence entry: the slot (bit position) of the fact it supports. */
+  /** Per evidence entry: the bit position of the fact it supports. */
   readonly slots: Uint8Array;
   /** How many `offering` relations the map has. */
   readonly offerings: number;
@@ -92,15 +103,18 @@ export function computeFacts(map: StakeMap): MapFacts {
   const n = stakeholders.length;
   const m = relations.length;
   const index = new Map<string, number>();
-  const bits = new Int32Array(n);
+  // One buffer for every array: on small maps, allocating typed arrays costs
+  // more than filling them.
+  const buffer = new ArrayBuffer(4 * (2 * n + 2 * m) + 2 * m);
+  const bits = new Int32Array(buffer, 0, n);
+  const heads = new Int32Array(buffer, 4 * n, n);
+  const next = new Int32Array(buffer, 8 * n, 2 * m);
+  const slots = new Uint8Array(buffer, 8 * n + 8 * m, 2 * m);
   for (let i = 0; i < n; i++) {
     const s = stakeholders[i]!;
     index.set(s.id, i);
     if (s.side === 'internal') bits[i] = INTERNAL;
   }
-  const heads = new Int32Array(n);
-  const next = new Int32Array(2 * m);
-  const slots = new Uint8Array(2 * m);
   // Money paid to an outside party: whether it pays for the offering depends
   // on facts of the payee that are only complete after the pass. Triples of
   // relation, payer and payee positions.
@@ -111,41 +125,41 @@ export function computeFacts(map: StakeMap): MapFacts {
     const rel = relations[r]!;
     const f = index.get(rel.from);
     const t = index.get(rel.to);
-    // The fact (slot) this relation gives each end, if any.
-    let fromSlot = NONE;
-    let toSlot = NONE;
-    let fromScratch = TOUCHED;
+    // The fact (by bit position) this relation gives each end, if any.
+    let fromFact = NONE;
+    let toFact = NONE;
+    let fromBits = TOUCHED;
     switch (rel.kind) {
       case 'offering':
         offerings++;
-        toSlot = 1;
-        fromScratch |= STARTS_OFFERING;
-        if (t !== undefined && !(bits[t]! & INTERNAL)) fromSlot = 2;
+        toFact = AT_RECEIVES;
+        fromBits |= STARTS_OFFERING;
+        if (t !== undefined && !(bits[t]! & INTERNAL)) fromFact = AT_PASSES;
         break;
       case 'money':
-        if (isInside(bits, f, rel.from)) toSlot = 4;
-        else if (f !== undefined) toSlot = 5;
+        if (isInside(bits, f, rel.from)) toFact = AT_PAID_BY_US;
+        else if (f !== undefined) toFact = AT_PAID_BY_OTHERS;
         if (isInside(bits, t, rel.to)) {
-          fromSlot = 3;
-          fromScratch |= PAYS_INSIDE;
+          fromFact = AT_PAYS;
+          fromBits |= PAYS_INSIDE;
         } else if (f !== undefined && t !== undefined) {
           pending.push(r, f, t);
         }
         break;
       case 'supply':
-        if (isInside(bits, t, rel.to)) fromSlot = 6;
+        if (isInside(bits, t, rel.to)) fromFact = AT_SUPPLIES;
         break;
       case 'advice':
-        if (isInside(bits, f, rel.from)) toSlot = 7;
+        if (isInside(bits, f, rel.from)) toFact = AT_ADVISED;
         break;
       case 'support':
-        if (isInside(bits, f, rel.from)) toSlot = 8;
+        if (isInside(bits, f, rel.from)) toFact = AT_SUPPORTED;
         break;
       case 'referral':
-        if (isInside(bits, t, rel.to)) fromSlot = 9;
+        if (isInside(bits, t, rel.to)) fromFact = AT_REFERS;
         break;
       case 'serves':
-        fromSlot = 10;
+        fromFact = AT_SERVES;
         break;
       default:
         // insight, and any kind with no fact: it only connects.
@@ -153,23 +167,23 @@ export function computeFacts(map: StakeMap): MapFacts {
     }
     // Each end's bits are written once; its evidence entry is pushed on its list.
     if (f !== undefined) {
-      if (fromSlot !== NONE) {
+      if (fromFact !== NONE) {
         const e = 2 * r;
         next[e] = heads[f]!;
         heads[f] = e + 1;
-        slots[e] = fromSlot;
-        fromScratch |= 1 << fromSlot;
+        slots[e] = fromFact;
+        fromBits |= 1 << fromFact;
       }
-      bits[f] = bits[f]! | fromScratch;
+      bits[f] = bits[f]! | fromBits;
     }
     if (t !== undefined) {
       let toBits = TOUCHED;
-      if (toSlot !== NONE) {
+      if (toFact !== NONE) {
         const e = 2 * r + 1;
         next[e] = heads[t]!;
         heads[t] = e + 1;
-        slots[e] = toSlot;
-        toBits |= 1 << toSlot;
+        slots[e] = toFact;
+        toBits |= 1 << toFact;
       }
       bits[t] = bits[t]! | toBits;
     }
@@ -178,7 +192,7 @@ export function computeFacts(map: StakeMap): MapFacts {
   // Paying a shop for a toy a child gets, or premiums through a broker.
   for (let p = 0; p < pending.length; p += 3) {
     if ((bits[pending[p + 2]!]! & (STARTS_OFFERING | PAYS_INSIDE)) !== 0) {
-      link(bits, heads, next, slots, pending[p + 1]!, 3, 2 * pending[p]!);
+      link(bits, heads, next, slots, pending[p + 1]!, AT_PAYS, 2 * pending[p]!);
     }
   }
   for (let i = 0; i < n; i++) {
@@ -235,10 +249,11 @@ export function factNames(bits: FactBits): FactName[] {
 export function evidenceAt(facts: MapFacts, position: number, mask: FactBits): number[] {
   const out: number[] = [];
   const { heads, next, slots } = facts;
-  // The list runs from the last relation to the first; a relation joins a
-  // stakeholder's list at most once (its two ends are different parties).
+  // The list runs from the last relation to the first. A relation joins it
+  // twice, one entry after the other, only when it runs from S to S.
   for (let e = heads[position] ?? 0; e !== 0; e = next[e - 1]!) {
-    if (mask & (1 << slots[e - 1]!)) out.push((e - 1) >> 1);
+    const r = (e - 1) >> 1;
+    if (mask & (1 << slots[e - 1]!) && out[out.length - 1] !== r) out.push(r);
   }
   return out.reverse();
 }

@@ -6,6 +6,11 @@ import { DEFINITIONS, ID_PATTERN, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from '.
 import { codePointLength, exceeds, isBlank } from './field-rules';
 import { describe, expected } from './format-problems';
 
+// zod probes for eval with Function('') when an object schema is built; the
+// app's Content-Security-Policy forbids eval and reports each attempt. The
+// fast path (format-fast.ts) carries the speed, so zod runs without JIT.
+z.config({ jitless: true });
+
 type Issue = { readonly input?: unknown };
 
 /** A zod check from a function that returns the problem with a value, if any (at most one per field). */

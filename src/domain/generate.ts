@@ -2,7 +2,8 @@
 // The map is a stack of value chains, each a row band on a grid: suppliers and
 // colleagues near the organization, then distributors, retailers and the people
 // who finally use the offering, clients and their own customers, brokers and
-// referrers. With every label right the map is clean under `user`; a share of
+// referrers. With every label right the map is clean under `user` (given room
+// for each chain's backbone: about two relations per stakeholder); a share of
 // labels is "wrong" on purpose, the way teams really label, so that the rules
 // fire. Same options, same map.
 import { LIMITS, type Definition, type Kind, type Label, type Relation, type Side, type StakeMap, type Stakeholder } from './model';
@@ -54,11 +55,13 @@ const SPECS: Readonly<Record<Slot, SlotSpec>> = {
   beneficiary: { names: ['Children', 'Employees', 'Gift recipients'], label: 'customer', side: 'external', wrong: ['other'], column: 4 },
 };
 
-/** One value chain, in the order stakeholders are created (a partial last chain keeps a prefix). */
+/** One value chain, in the order stakeholders are created. */
 const CHAIN: readonly Slot[] = [
   'distributor', 'retailer', 'end-user', 'team', 'supplier', 'client', 'client-customers',
   'retailer', 'end-user', 'broker', 'buyer', 'beneficiary', 'referrer',
 ];
+/** The stakeholders left over after whole chains: each makes sense on its own. */
+const REST: readonly Slot[] = ['end-user', 'supplier', 'referrer', 'team', 'broker', 'end-user', 'supplier', 'referrer', 'team', 'broker', 'end-user', 'supplier'];
 
 const SHORT: Readonly<Record<Slot, string>> = {
   distributor: 'dist', retailer: 'shop', 'end-user': 'user', buyer: 'buyer', beneficiary: 'benef', client: 'client',
@@ -92,9 +95,10 @@ export function generateMap(options: GenerateOptions): StakeMap {
   // Per chain: the ids of each slot kind, to wire relations within the chain.
   const chains: Map<Slot, string[]>[] = [];
   const rowsUsed = new Map<string, number>();
+  const wholeChains = Math.floor(count / CHAIN.length);
   for (let i = 0; i < count; i++) {
     const chain = Math.floor(i / CHAIN.length);
-    const slot = CHAIN[i % CHAIN.length]!;
+    const slot = (chain < wholeChains ? CHAIN : REST)[i % CHAIN.length]!;
     const spec = SPECS[slot];
     if (!chains[chain]) chains[chain] = new Map();
     const ids = chains[chain].get(slot) ?? [];
@@ -167,6 +171,7 @@ function wireChain(chain: Map<Slot, string[]>, add: Add): void {
   });
   all('supplier').forEach((s) => { add(s, 'us', 'supply'); add('us', s, 'money'); });
   all('referrer').forEach((r) => add(r, 'us', 'referral'));
+  all('team').forEach((t) => add(t, 'us', 'insight', 'Field reports'));
 }
 
 function extraRelation(

@@ -10,6 +10,7 @@ export {
   stakeholderViews,
   DEFINITION_INFO,
   ROLE_INFO,
+  ROLES,
   RULE_IDS,
   SEVERITIES,
   type CustomerSummary,
@@ -21,3 +22,5 @@ export {
   type Severity,
   type StakeholderView,
 } from './check';
+export { FACT, factNames, hasFact, type FactBits } from './facts';
+export { generateMap } from './generate';

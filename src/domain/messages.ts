@@ -75,7 +75,7 @@ type Text = (w: Words) => string;
 const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   'customer-is-colleague': {
     message: (w) =>
-      `You call ${w.name} a ${w.label}, but the map puts them inside ${w.org}: a colleague, not a customer. Work with them as peers whose own expertise counts.`,
+      `You call ${w.name} a ${w.label}, but the map puts them inside ${w.org}: a colleague, not a ${w.label}. Work with them as peers whose own expertise counts.`,
     why: () =>
       'Colleagues are not customers. Calling an internal team a "customer" creates a power imbalance and pushes aside the colleague\u2019s own expertise.',
   },
@@ -86,7 +86,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-end-user': {
     message: (w) =>
-      `The map shows ${w.name} using your offering, but not paying for it. ${cap(under(w))}, the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
+      `The map shows ${w.name} using your offering, but not paying for it. Under your definition the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
     why: () => WHY_DEFINITION.payer + ' The user still matters: theirs are the needs the offering meets.',
   },
   'customer-is-supplier': {

@@ -45,14 +45,9 @@ export function fitScale(width: number, height: number, wanted: number, maxSide 
 
 const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json' } as const;
 
-/** "Brightfoods: who buys our cereal?" → "Brightfoods-who-buys-our-cereal.png" */
+/** A file name from the map's title, safe on every OS (as src/app/download.ts names map files). */
 export function fileName(title: string, format: keyof typeof EXTENSIONS): string {
-  const base =
-    title
-      .normalize('NFKC')
-      .replace(/[\\/:*?"<>|#%&{}$!'@+`=\p{Cc}]/gu, ' ')
-      .trim()
-      .replace(/\s+/g, '-')
-      .slice(0, 80) || 'stakemap';
-  return `${base}.${EXTENSIONS[format]}`;
+  // eslint-disable-next-line no-control-regex
+  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${clean.replace(/^[.-]+/, '') || 'map'}.${EXTENSIONS[format]}`;
 }

@@ -5,6 +5,7 @@ import { actions, useStakemap } from '../store';
 import { findingKey } from '../store/findings';
 import { LABEL_STYLE } from '../canvas/theme';
 import { SeverityIcon, SEVERITY_INFO } from './severity';
+import { takeSnapshot } from '../app/history';
 
 /** One finding: what the map shows, why it matters, and the one-click fix. */
 export function FindingCard({ finding }: { finding: Finding }) {
@@ -34,7 +35,10 @@ export function FindingCard({ finding }: { finding: Finding }) {
           <button
             type="button"
             className="button small"
-            onClick={() => actions.updateStakeholder(finding.stakeholder!, { label: finding.suggestedLabel! })}
+            onClick={() => {
+              void takeSnapshot('Before relabelling from a finding');
+              actions.updateStakeholder(finding.stakeholder!, { label: finding.suggestedLabel! });
+            }}
           >
             <Tag size={14} aria-hidden="true" /> Relabel as {LABEL_STYLE[finding.suggestedLabel].title.toLowerCase()}
           </button>

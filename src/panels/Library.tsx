@@ -9,6 +9,8 @@ import { navigate } from '../app/router';
 import { TextField } from './fields';
 import { LIMITS } from '../domain';
 import { StartPanel } from '../workshop/StartPanel';
+import { StorageFooter } from './StorageFooter';
+import { ImportButton } from './ImportButton';
 
 export const BLANK_MAP: StakeMap = {
   title: 'Untitled map',
@@ -68,9 +70,12 @@ export function Library() {
           <h1 className="brand-title">Stakemap</h1>
           <p className="tagline">Draw who you work with, and see who your customer really is.</p>
         </div>
-        <button type="button" className="button primary large" onClick={() => void create()}>
-          <Plus size={18} aria-hidden="true" /> New map
-        </button>
+        <div className="library-actions">
+          <ImportButton />
+          <button type="button" className="button primary large" onClick={() => void create()}>
+            <Plus size={18} aria-hidden="true" /> New map
+          </button>
+        </div>
       </header>
       {error ? (
         <div className="banner is-error" role="alert">
@@ -137,6 +142,7 @@ export function Library() {
           </ul>
         )}
       </main>
+      <StorageFooter />
       {deleted ? (
         <div className="toast" role="status">
           Deleted “{deleted.record.title}”.

@@ -6,6 +6,8 @@ import { flushSaves } from '../app/session';
 import { SaveIndicator } from './SaveIndicator';
 import { TextField } from './fields';
 import { WorkshopTools } from './WorkshopTools';
+import { HistoryButton } from './HistoryPanel';
+import { ExportControls } from './ExportControls';
 
 export function TopBar() {
   const title = useStakemap((s) => s.map?.title ?? '');
@@ -35,6 +37,7 @@ export function TopBar() {
       <SaveIndicator />
       <div className="topbar-spacer" />
       <WorkshopTools />
+      <ExportControls />
       <div className="button-group" role="group" aria-label="History">
         <button type="button" className="button icon" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl/⌘+Z)">
           <Undo2 size={18} aria-hidden="true" />
@@ -42,6 +45,7 @@ export function TopBar() {
         <button type="button" className="button icon" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Shift+Ctrl/⌘+Z)">
           <Redo2 size={18} aria-hidden="true" />
         </button>
+        <HistoryButton />
       </div>
     </header>
   );

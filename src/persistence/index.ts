@@ -22,6 +22,7 @@ export {
 } from './repository';
 export { createMemoryRepository, type MemoryRepository } from './memory';
 export { chooseStorage, type StorageChoice } from './storage';
+export { watchVersionChange } from './versionchange';
 export {
   MapConflictError,
   MapNotFoundError,

@@ -14,10 +14,8 @@ const scenarios = readdirSync(DIR)
 
 /** The file as a StakeMap, without the parser: `format` and `version` stay in the file. */
 function readScenario(name: string): StakeMap {
-  const { format: _format, version: _version, ...map } = JSON.parse(
-    readFileSync(join(DIR, `${name}.stakemap.json`), 'utf8'),
-  ) as StakeMap & { format: string; version: number };
-  return map;
+  const file = JSON.parse(readFileSync(join(DIR, `${name}.stakemap.json`), 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'format' && key !== 'version')) as unknown as StakeMap;
 }
 
 function readExpected(name: string): Record<string, unknown[]> {

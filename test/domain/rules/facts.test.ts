@@ -128,6 +128,11 @@ describe('facts', () => {
     expect(evidenceIds(map, facts, 'nobody', FACT.paysForOffering)).toEqual([]);
   });
 
+  it('lists a relation from a party to itself once (the format refuses it, an edit may pass through it)', () => {
+    const map = mapOf([sh('a')], rels('r1: a offering a'));
+    expect(evidenceIds(map, computeFacts(map), 'a', FACT.receivesOffering | FACT.passesOfferingOn)).toEqual(['r1']);
+  });
+
   it('records the broker relation as evidence of paying for the offering', () => {
     const map = mapOf([sh('holder'), sh('broker')], rels('r1: holder money broker', 'r2: broker money us'));
     expect(evidenceIds(map, computeFacts(map), 'holder', FACT.paysForOffering)).toEqual(['r1']);

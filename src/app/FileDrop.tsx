@@ -1,0 +1,89 @@
+// Dropping a file anywhere on the window opens it as a new map. Shows where
+// to drop while a file is dragged over, that a file is being read, and why a
+// refused file was refused.
+import { useEffect, useState } from 'react';
+import { Modal } from '../panels/Modal';
+import { clearRefusals, importFiles, useImportState } from './importFlow';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+export function FileDrop() {
+  const [over, setOver] = useState(false);
+  const { busy, refusals } = useImportState();
+
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setOver(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const dragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      depth = 0;
+      setOver(false);
+      if (!hasFiles(e) || !e.dataTransfer) return;
+      e.preventDefault();
+      void importFiles(Array.from(e.dataTransfer.files));
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', dragOver);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', dragOver);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <>
+      {over ? (
+        <div className="file-drop-overlay" aria-hidden="true">
+          <div className="file-drop-card">
+            <strong>Drop to open as a new map</strong>
+            <span>A .stakemap.json file, or a PNG or SVG exported from Stakemap. Your other maps stay as they are.</span>
+          </div>
+        </div>
+      ) : null}
+      {busy ? (
+        <div className="toast" role="status">
+          Opening the file…
+        </div>
+      ) : null}
+      {refusals.length > 0 ? (
+        <Modal title={refusals.length === 1 ? refusals[0]!.title : `${refusals.length} files could not be opened`} onClose={clearRefusals} wide>
+          <div className="import-refusal" data-testid="import-refusal">
+            {refusals.map((r, i) => (
+              <section key={i}>
+                {refusals.length > 1 ? <h3>{r.title}</h3> : null}
+                <ul className="import-problems">
+                  {r.problems.map((p, j) => (
+                    <li key={j}>{p.message}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            <p className="import-unchanged">Nothing was changed: your maps are as they were.</p>
+            <div className="import-actions">
+              <button type="button" className="button primary" onClick={clearRefusals}>
+                OK
+              </button>
+            </div>
+          </div>
+        </Modal>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+// The recovery view (#/recovery): every map in this browser's storage, read
+// straight from IndexedDB with no store, no session and no schema upgrade, so
+// it works even when the app's own state is what is broken. Each map, each
+// snapshot and each rescued unsaved edit can be downloaded as a file.
+import { useEffect, useState } from 'react';
+import { Dexie } from 'dexie';
+import { DB_NAME, listRescues, type RescueEntry } from '../persistence';
+import type { StakeMap } from '../domain';
+import { downloadText, mapFileName, mapFileText } from './download';
+
+/** Records as stored, trusted for nothing: any field may be missing or odd. */
+interface RawRecord {
+  id?: unknown;
+  mapId?: unknown;
+  title?: unknown;
+  reason?: unknown;
+  updatedAt?: unknown;
+  createdAt?: unknown;
+  map?: unknown;
+}
+
+interface Contents {
+  maps: RawRecord[];
+  snapshots: RawRecord[];
+}
+
+type Load = { state: 'loading' } | { state: 'ready'; contents: Contents } | { state: 'failed'; message: string };
+
+/** Opens the database as it is on disk (Dexie's dynamic mode): no version, so nothing is upgraded. */
+export async function readStoredMaps(name: string = DB_NAME): Promise<Contents> {
+  if (!(await Dexie.exists(name))) return { maps: [], snapshots: [] };
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    const has = (table: string) => db.tables.some((t) => t.name === table);
+    const maps = has('maps') ? await db.table<RawRecord>('maps').toArray() : [];
+    const snapshots = has('snapshots') ? await db.table<RawRecord>('snapshots').toArray() : [];
+    return { maps, snapshots };
+  } finally {
+    db.close();
+  }
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value : fallback;
+}
+
+function when(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? new Date(value).toLocaleString() : 'unknown time';
+}
+
+function titleOf(record: RawRecord): string {
+  const map = record.map as { title?: unknown } | undefined;
+  return text(record.title, text(map?.title, `Map ${String(record.id ?? record.mapId ?? '')}`));
+}
+
+function download(record: RawRecord | RescueEntry, title: string): void {
+  const map = record.map;
+  const body = map && typeof map === 'object' ? mapFileText(map as StakeMap) : `${JSON.stringify(record, null, 2)}\n`;
+  downloadText(body, mapFileName(title));
+}
+
+export function Recovery() {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [rescues] = useState(() => listRescues());
+
+  useEffect(() => {
+    readStoredMaps()
+      .then((contents) => setLoad({ state: 'ready', contents }))
+      .catch((err: unknown) => setLoad({ state: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }));
+  }, []);
+
+  const everything = () => {
+    const contents = load.state === 'ready' ? load.contents : { maps: [], snapshots: [] };
+    const dump = { app: 'stakemap', exportedAt: new Date().toISOString(), ...contents, rescues };
+    downloadText(`${JSON.stringify(dump, null, 2)}\n`, `stakemap-recovery-${new Date().toISOString().slice(0, 10)}.json`);
+  };
+
+  return (
+    <main className="recovery" data-testid="recovery">
+      <h1>Recovery</h1>
+      <p>
+        Every map stored in this browser, read directly from its storage. Download the ones you need as files: they open again
+        with Import, in any browser.
+      </p>
+      <p>
+        <a href="#/">Back to your maps</a> ·{' '}
+        <button type="button" className="link-button" onClick={everything}>
+          Download everything as one file
+        </button>
+      </p>
+      {load.state === 'loading' ? <p aria-busy="true">Reading the browser storage…</p> : null}
+      {load.state === 'failed' ? (
+        <p className="banner is-error" role="alert">
+          The browser storage could not be read ({load.message}). Maps may still be in the unsaved copies below.
+        </p>
+      ) : null}
+      {load.state === 'ready' ? (
+        <section aria-label="Stored maps">
+          <h2 className="section-title">Stored maps ({load.contents.maps.length})</h2>
+          {load.contents.maps.length === 0 ? <p>No maps are stored in this browser.</p> : null}
+          <ul className="recovery-list">
+            {load.contents.maps.map((record, i) => {
+              const title = titleOf(record);
+              const snapshots = load.contents.snapshots.filter((s) => s.mapId === record.id);
+              return (
+                <li key={String(record.id ?? i)} className="recovery-item">
+                  <div>
+                    <strong className="recovery-title">{title}</strong>
+                    <span className="recovery-meta"> · saved {when(record.updatedAt)}</span>
+                  </div>
+                  <button type="button" className="button small" onClick={() => download(record, title)} aria-label={`Download ${title}`}>
+                    Download
+                  </button>
+                  {snapshots.length > 0 ? (
+                    <details>
+                      <summary>{snapshots.length} snapshot{snapshots.length > 1 ? 's' : ''}</summary>
+                      <ul>
+                        {snapshots.map((s, j) => (
+                          <li key={String(s.id ?? j)}>
+                            {when(s.createdAt)} — {text(s.reason, 'snapshot')}{' '}
+                            <button type="button" className="link-button" onClick={() => download(s, `${title} (${when(s.createdAt)})`)}>
+                              Download
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {rescues.length > 0 ? (
+        <section aria-label="Unsaved copies">
+          <h2 className="section-title">Unsaved changes kept from closed tabs ({rescues.length})</h2>
+          <ul className="recovery-list">
+            {rescues.map(({ mapId, entry }) => {
+              const title = text(entry.map?.title, mapId);
+              return (
+                <li key={mapId} className="recovery-item">
+                  <div>
+                    <strong className="recovery-title">{title}</strong>
+                    <span className="recovery-meta"> · kept {when(entry.at)}</span>
+                  </div>
+                  <button type="button" className="button small" onClick={() => download(entry, title)} aria-label={`Download unsaved ${title}`}>
+                    Download
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

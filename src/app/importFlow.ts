@@ -1,0 +1,71 @@
+// Opening files as new maps, from the library's button or a drop on the
+// window. Each accepted file becomes a new map in the library (nothing
+// stored changes); the last one opens. Refusals are kept here for
+// <FileDrop/> to show. The reading itself (src/export/import) loads on use.
+import { useSyncExternalStore } from 'react';
+import type { Problem } from '../domain';
+import { classifyStorageError } from '../persistence';
+import { navigate } from './router';
+import { flushSaves, repository } from './session';
+
+export interface Refusal {
+  readonly title: string;
+  readonly problems: readonly Problem[];
+}
+
+interface ImportState {
+  readonly busy: boolean;
+  readonly refusals: readonly Refusal[];
+}
+
+let state: ImportState = { busy: false, refusals: [] };
+const listeners = new Set<() => void>();
+
+function set(next: ImportState): void {
+  state = next;
+  for (const l of listeners) l();
+}
+
+export function useImportState(): ImportState {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => state,
+  );
+}
+
+export function clearRefusals(): void {
+  set({ ...state, refusals: [] });
+}
+
+export async function importFiles(files: Iterable<File>): Promise<void> {
+  const list = Array.from(files);
+  if (list.length === 0 || state.busy) return;
+  set({ busy: true, refusals: [] });
+  const refusals: Refusal[] = [];
+  let opened: string | null = null;
+  try {
+    const { importFile } = await import('../export/import');
+    for (const file of list) {
+      const result = await importFile(file);
+      if (!result.ok) {
+        refusals.push({ title: result.title, problems: result.problems });
+        continue;
+      }
+      try {
+        opened = await repository().create(result.map);
+      } catch (err) {
+        refusals.push({ title: `“${file.name}” could not be saved`, problems: [{ path: '', message: classifyStorageError(err).message }] });
+      }
+    }
+  } catch (err) {
+    refusals.push({ title: 'The file could not be opened', problems: [{ path: '', message: err instanceof Error ? err.message : String(err) }] });
+  }
+  if (opened) {
+    await flushSaves();
+    navigate({ view: 'map', id: opened });
+  }
+  set({ busy: false, refusals });
+}

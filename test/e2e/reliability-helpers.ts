@@ -1,0 +1,75 @@
+import { expect, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { nameNew } from './helpers';
+
+/** Adds a stakeholder from the palette and names it. */
+export async function addNamed(page: Page, name: string, label = 'customer'): Promise<void> {
+  await page.getByRole('button', { name: `Add ${label}` }).click();
+  await nameNew(page, name);
+}
+
+/** The text of a downloaded file. */
+export async function downloadedText(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Clicks `button` and returns the file it downloads. */
+export async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: await downloadedText(download) };
+}
+
+/**
+ * Makes every IndexedDB write of the page fail as a full disk does, while
+ * `window.__failWrites` is true.
+ */
+export async function injectQuotaErrors(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __failWrites: boolean };
+    w.__failWrites = false;
+    for (const name of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[name];
+      IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+/** The page's IndexedDB is gone, as in browsers where site data is blocked. */
+export async function disableIndexedDb(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    for (const target of [window, Object.getPrototypeOf(window)]) {
+      try {
+        Object.defineProperty(target, 'indexedDB', { value: undefined, configurable: true });
+      } catch {
+        // not definable here: the other target will do
+      }
+    }
+  });
+}
+
+/** Collects Content-Security-Policy violations from the first script on. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+export async function openHistory(page: Page) {
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'History' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { serializeMap } from '../../src/domain';
+import { anonymize } from '../../src/export/anonymize';
+import { DEFAULT_OPTIONS } from '../../src/export/options';
+import { imageSvg, prepare } from '../../src/export/render';
+import { awkwardMap, scenario } from './helpers';
+
+describe('anonymize', () => {
+  it('names every stakeholder by its label and a number, counted per label in file order', () => {
+    const map = scenario('brightfoods-distribution');
+    const out = anonymize(map);
+    expect(out.stakeholders.map((s) => s.name)).toEqual(['Customer 1', 'Customer 2', 'Other 1', 'Colleague 1', 'Supplier 1']);
+    expect(out.stakeholders.map((s) => [s.id, s.label, s.side])).toEqual(map.stakeholders.map((s) => [s.id, s.label, s.side]));
+    expect(out.relations.map((r) => [r.id, r.from, r.to, r.kind])).toEqual(map.relations.map((r) => [r.id, r.from, r.to, r.kind]));
+  });
+
+  it('leaves notes out, which may name people, and keeps the organization and definition', () => {
+    const map = awkwardMap();
+    const out = anonymize(map);
+    expect(out.stakeholders.some((s) => 'notes' in s)).toBe(false);
+    expect(out.relations.some((r) => 'note' in r)).toBe(false);
+    expect(out.organization).toEqual(map.organization);
+    expect(out.title).toBe(map.title);
+  });
+
+  it('is deterministic and never changes the map it is given', () => {
+    const map = awkwardMap();
+    const before = serializeMap(map);
+    const frozen = structuredClone(map);
+    Object.freeze(frozen);
+    frozen.stakeholders.forEach((s) => Object.freeze(s));
+    expect(serializeMap(anonymize(map))).toBe(serializeMap(anonymize(map)));
+    expect(() => anonymize(frozen)).not.toThrow();
+    expect(serializeMap(map)).toBe(before);
+  });
+
+  it('reaches every export: drawing, embedded map and findings', () => {
+    const map = awkwardMap();
+    const options = { ...DEFAULT_OPTIONS, format: 'svg' as const, anonymize: true, slide: true, findings: true };
+    const p = prepare(map, options);
+    const svg = imageSvg(p, options).svg;
+    for (const s of map.stakeholders) {
+      expect(p.json).not.toContain(JSON.stringify(s.name).slice(1, -1));
+      expect(svg).not.toContain('onerror');
+    }
+    expect(p.json).not.toContain('Secret note');
+    expect(svg).toContain('>Customer 1</text>');
+  });
+});
