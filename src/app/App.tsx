@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ensureAutosave, flushSaves, mapOpened, recoverUnsaved, repository, startStorage } from './session';
 import { navigate, parseRoute, useHash } from './router';
 import { SafeEditor } from './SafeEditor';
@@ -8,6 +8,9 @@ import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 import { placeMissing } from '../domain';
+
+// Developers only: #/dev/generate?stakeholders=1000&relations=2000&seed=1 (src/workshop/devGenerate.ts).
+const DevGenerate = lazy(() => import('../workshop/DevGenerate'));
 
 export function App() {
   const hash = useHash();
@@ -31,6 +34,7 @@ export function App() {
   // Before anything else: it must open even when starting the app fails.
   if (hash === '#/recovery') return <Recovery />;
   if (!ready) return <div className="splash" aria-busy="true">Opening Stakemap…</div>;
+  if (hash.startsWith('#/dev/generate')) return <Suspense><DevGenerate hash={hash} /></Suspense>;
   const route = parseRoute(hash);
   return (
     <>

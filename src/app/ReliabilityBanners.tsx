@@ -9,7 +9,7 @@ import type { StakeMap } from '../domain';
 import { useHealth } from './health';
 import { flushSaves, loadLatest, repository, unsavedMaps } from './session';
 import { downloadMap } from './download';
-import { applyUpdate } from './pwa';
+import { applyUpdate, reloadApp } from './pwa';
 
 const SAVE_ERROR_TITLES = {
   quota: 'Storage is full: your latest changes are not saved',
@@ -42,7 +42,7 @@ function DownloadButton({ label = 'Download the map' }: { label?: string }) {
 
 function ReloadButton({ label = 'Reload' }: { label?: string }) {
   return (
-    <button type="button" className="button small" onClick={() => void flushSaves().finally(() => location.reload())}>
+    <button type="button" className="button small" onClick={() => void reloadApp()}>
       <RefreshCw size={14} aria-hidden="true" /> {label}
     </button>
   );
@@ -63,9 +63,9 @@ export function ReliabilityBanners() {
   const notices = [];
   if (health.outdated) {
     notices.push(
-      <Notice key="outdated" tone="error" testId="outdated-banner" title="Stakemap was updated in another tab" actions={<>{hasMap ? <DownloadButton /> : null}<ReloadButton label="Reload now" /></>}>
-        This tab runs the older version, so it has stopped saving to keep the newer one's maps safe. Reload to carry on:
-        changes not saved yet come along.
+      <Notice key="outdated" tone="error" testId="outdated-banner" title="A newer version of Stakemap is in use" actions={<>{hasMap ? <DownloadButton /> : null}<ReloadButton label="Reload now" /></>}>
+        Another tab updated Stakemap, so this older one has stopped saving to keep the newer version's maps safe. Reload
+        to carry on: changes not saved yet come along.
       </Notice>,
     );
   } else if (health.conflict) {
@@ -77,12 +77,28 @@ export function ReliabilityBanners() {
         testId="conflict-banner"
         title="This map was changed in another tab"
         actions={
-          <>
-            <button type="button" className="button small primary" onClick={() => void loadLatest(conflictId)}>
-              <RefreshCw size={14} aria-hidden="true" /> Load the latest version
-            </button>
-            {mapId === conflictId ? <DownloadButton label="Download this tab's version" /> : null}
-          </>
+          mapId === conflictId ? (
+            <>
+              <button type="button" className="button small primary" onClick={() => void loadLatest(conflictId)}>
+                <RefreshCw size={14} aria-hidden="true" /> Load the latest version
+              </button>
+              <DownloadButton label="Download this tab's version" />
+            </>
+          ) : (
+            <>
+              {/* Opening it shows the stored version and ends the conflict. */}
+              <a className="button small primary" href={`#/map/${encodeURIComponent(conflictId)}`}>
+                Open the latest version
+              </a>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => unsavedMaps().filter((u) => u.mapId === conflictId).forEach((u) => downloadMap(u.map))}
+              >
+                <Download size={14} aria-hidden="true" /> Download this tab's version
+              </button>
+            </>
+          )
         }
       >
         So that neither tab overwrites the other, this tab has stopped saving it.{' '}
@@ -110,7 +126,7 @@ export function ReliabilityBanners() {
       </Notice>,
     );
   }
-  if (health.storage === 'memory') {
+  if (health.storage === 'memory' && !health.outdated) {
     notices.push(
       <Notice
         key="memory"

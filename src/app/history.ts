@@ -60,13 +60,12 @@ export function startSnapshots({ store, repo, cadence = createSnapshotCadence(),
 
   const unsubscribe = store.subscribe((state, previous) => {
     // An edit: same map, new content. Opening another map and a drag's preview frames are not.
-    if (state.mapId === null || state.mapId !== previous.mapId || state.map === previous.map) return;
-    if (!previous.map || state.gestureBase) return;
-    const due = cadence.onEdit(state.mapId, now());
-    if (!due) return;
+    if (state.mapId === null || state.mapId !== previous.mapId || state.gestureBase) return;
     // The map as it was before this edit: at the end of a drag, before the drag began.
     const before = previous.gestureBase ?? previous.map;
-    void write(state.mapId, before, due === 'first' ? 'Before editing' : 'While editing');
+    if (!before || state.map === before) return;
+    const due = cadence.onEdit(state.mapId, now());
+    if (due) void write(state.mapId, before, due === 'first' ? 'Before editing' : 'While editing');
   });
 
   return {

@@ -7,6 +7,7 @@ import type { Problem } from '../domain';
 import { classifyStorageError } from '../persistence';
 import { navigate } from './router';
 import { flushSaves, repository } from './session';
+import { takeSnapshot } from './history';
 
 export interface Refusal {
   readonly title: string;
@@ -44,6 +45,7 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
   const list = Array.from(files);
   if (list.length === 0 || state.busy) return;
   set({ busy: true, refusals: [] });
+  void takeSnapshot('Before importing a file'); // the open map, if any, as it was (history.ts)
   const refusals: Refusal[] = [];
   let opened: string | null = null;
   try {

@@ -24,6 +24,17 @@ export function registerServiceWorker(): void {
     .catch(() => undefined);
 }
 
+/**
+ * Reloads, into the new version when one is waiting (a plain reload would be
+ * served the old one again by the service worker). For a tab that can no
+ * longer save: what it could not write is rescued on page hide (session.ts).
+ */
+export async function reloadApp(): Promise<void> {
+  await flushSaves().catch(() => undefined);
+  if (update && useHealth.getState().updateReady) await update(true);
+  else location.reload();
+}
+
 /** Reloads into the new version, once nothing is left unsaved. */
 export async function applyUpdate(): Promise<void> {
   await flushSaves();

@@ -39,11 +39,13 @@ export function startStorage(): Promise<void> {
     const choice = await chooseStorage(getStakemapDb);
     if (choice.mode === 'memory') {
       repo = memory = choice.repo;
-      useHealth.setState({ storage: 'memory', storageProblem: choice.problem });
+      // The database is newer than this code (a stale copy of the app): a reload brings the new one.
+      const outdated = choice.problem.kind === 'version';
+      useHealth.setState({ storage: 'memory', storageProblem: choice.problem, outdated });
       return;
     }
     repo = guard(choice.repo);
-    useHealth.setState({ storage: 'indexeddb' });
+    useHealth.setState({ storage: 'indexeddb', outdated: choice.newerSchema });
     // A newer app version upgraded the database: stop writing at once, ask for a reload.
     watchVersionChange(choice.db, () => useHealth.setState({ outdated: true }));
     mapSync().connectTabs(openChannel());

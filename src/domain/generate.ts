@@ -1,5 +1,6 @@
 // A seeded generator of large, realistic maps for benchmarks and the dev menu.
-// The map is a stack of value chains, each a row band on a grid: suppliers and
+// The map is a stack of value chains, each a row band on a grid (alternating
+// between the two sides of the organization, see gridSpot): suppliers and
 // colleagues near the organization, then distributors, retailers and the people
 // who finally use the offering, clients and their own customers, brokers and
 // referrers. With every label right the map is clean under `user` (given room
@@ -72,6 +73,20 @@ const COLUMN_GAP = 300;
 const ROW_GAP = 90;
 const CHAIN_ROWS = 4;
 
+/**
+ * Where a chain's stakeholder sits. Chains alternate between the two sides of
+ * the organization, so a large map is about as wide as it is tall (and a
+ * 500-stakeholder map fits a 2x image): even chains run right from us,
+ * suppliers on the left; odd chains run left, mirrored. Both sides share the
+ * organization's column (teams) and the supplier column, where the left-hand
+ * chain takes the lower half of its rows.
+ */
+function gridSpot(chain: number, column: number, row: number): { column: number; row: number } {
+  const band = Math.floor(chain / 2) * CHAIN_ROWS;
+  if (chain % 2 === 0) return { column, row: band + row };
+  return column <= 0 ? { column, row: band + CHAIN_ROWS / 2 + row } : { column: -(column + 1), row: band + row };
+}
+
 /** mulberry32: small, fast, good enough for test data. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -108,12 +123,13 @@ export function generateMap(options: GenerateOptions): StakeMap {
     const cell = `${chain}:${spec.column}`;
     const row = rowsUsed.get(cell) ?? 0;
     rowsUsed.set(cell, row + 1);
+    const spot = gridSpot(chain, spec.column, row);
     stakeholders.push({
       id,
       name: `${pick(spec.names)} ${chain + 1}${ids.length > 1 ? String.fromCharCode(96 + ids.length) : ''}`,
       label: rand() < wrongRate ? pick(spec.wrong) : spec.label,
       side: spec.side,
-      position: { x: spec.column * COLUMN_GAP, y: (chain * CHAIN_ROWS + row) * ROW_GAP },
+      position: { x: spot.column * COLUMN_GAP, y: spot.row * ROW_GAP },
     });
   }
 

@@ -98,12 +98,14 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
 
   // The diagram: drawn at twice the slide's resolution, at the very least 2,400 px wide.
   const { placed } = layout.diagram;
-  const image = diagramSvg(p.scene, { background: options.background, padding: 12, title: p.map.title, embed: null });
+  // On a light slide the picture is transparent, so the slide's own white shows through.
+  const background = options.background === 'dark' ? 'dark' : 'transparent';
+  const image = diagramSvg(p.scene, { background, padding: 12, title: p.map.title, embed: null });
   const wanted = Math.max(2, 2400 / image.width, (placed.width * 2) / image.width);
   const scale = fitScale(image.width, image.height, Math.min(wanted, 6));
   const pw = Math.round(image.width * scale);
   const ph = Math.round(image.height * scale);
-  const drawn = diagramSvg(p.scene, { background: options.background, padding: 12, title: p.map.title, embed: null, scale: pw / image.width });
+  const drawn = diagramSvg(p.scene, { background, padding: 12, title: p.map.title, embed: null, scale: pw / image.width });
   const png = await svgToPng(drawn.svg, pw, ph, p.json, scale, onStep);
 
   onStep('Writing the slide');

@@ -25,11 +25,15 @@ export const MIME = {
   json: 'application/json',
 } as const;
 
-/** The pixel size of a PNG export and the scale it really gets. */
+/** The pixel size of a PNG of a `width` × `height` drawing at `wanted` scale, and the scale it really gets. */
+export function pixelSize(width: number, height: number, wanted: number): { width: number; height: number; scale: number } {
+  const scale = fitScale(width, height, wanted);
+  return { width: Math.round(width * scale), height: Math.round(height * scale), scale };
+}
+
 export function pngSize(p: Prepared, options: ExportOptions): { width: number; height: number; scale: number } {
   const base = imageSvg(p, options, { embed: false });
-  const scale = fitScale(base.width, base.height, options.scale);
-  return { width: Math.round(base.width * scale), height: Math.round(base.height * scale), scale };
+  return pixelSize(base.width, base.height, options.scale);
 }
 
 export async function pngBytes(p: Prepared, options: ExportOptions, progress: Progress = () => {}): Promise<{ bytes: Uint8Array; scale: number }> {

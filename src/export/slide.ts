@@ -6,7 +6,7 @@ import { paletteFor } from './palette';
 import type { Scene } from './scene';
 import { layoutSlide, SWATCH, type Block, type SlideLayout } from './slide-layout';
 import { arrowHead, baselineShift, describeScene, drawScene, strokeAttrs, svgDocument, type DiagramOptions, type SvgDocument } from './svg';
-import { escapeXml } from './text';
+import { escapeXml, FONT_ATTR } from './text';
 
 export interface SlideOptions extends DiagramOptions {
   readonly findings: boolean;
@@ -38,7 +38,7 @@ export function drawBlock(b: Block): string {
             (b.bold ? ' font-weight="700"' : '') +
             (b.italic ? ' font-style="italic"' : '') +
             (b.caps ? ' letter-spacing="1.2"' : '');
-          return `<text ${attrs}>${escapeXml(b.caps ? line.toUpperCase() : line)}</text>`;
+          return `<text${FONT_ATTR} ${attrs}>${escapeXml(b.caps ? line.toUpperCase() : line)}</text>`;
         })
         .join('');
     case 'panel':

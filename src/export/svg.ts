@@ -10,7 +10,7 @@ import { glyph, r } from './glyphs';
 import { paletteFor, type Background, type Palette } from './palette';
 import { ARROW, BOUNDARY_TAB, PILL, type Scene, type SceneEdge } from './scene';
 import { svgMetadata } from './svg-embed';
-import { escapeXml, fitLine, FONT_FAMILY, textWidth, wrapText } from './text';
+import { escapeXml, fitLine, FONT_ATTR, FONT_FAMILY, textWidth, wrapText } from './text';
 
 export interface SvgDocument {
   readonly svg: string;
@@ -99,7 +99,7 @@ function drawBoundary(b: Box, orgName: string, p: Palette): string {
     `fill="${p.boundaryFill}" fill-opacity="${p.boundaryFillOpacity}" stroke="${p.boundaryStroke}" stroke-width="2" stroke-dasharray="8 6"/>` +
     `<rect x="${r(tx)}" y="${r(ty)}" width="${r(tabW)}" height="${BOUNDARY_TAB.height}" rx="13" fill="${p.chip}" ` +
     `stroke="${p.boundaryStroke}" stroke-width="2" stroke-dasharray="6 4"/>` +
-    `<text x="${r(tx + 12)}" y="${r(ty + BOUNDARY_TAB.height / 2 + baselineShift(13))}" font-size="13" font-weight="700" fill="${p.boundaryText}">${escapeXml(tabText)}</text></g>`
+    `<text${FONT_ATTR} x="${r(tx + 12)}" y="${r(ty + BOUNDARY_TAB.height / 2 + baselineShift(13))}" font-size="13" font-weight="700" fill="${p.boundaryText}">${escapeXml(tabText)}</text></g>`
   );
 }
 
@@ -135,7 +135,7 @@ function drawPill(e: SceneEdge, p: Palette): string {
   return (
     `<g data-relation-label="${escapeXml(e.relation.id)}"><rect x="${r(x)}" y="${r(y)}" width="${r(e.labelWidth)}" height="${PILL.height}" ` +
     `rx="${PILL.height / 2}" fill="${p.chip}" stroke="${color}" stroke-width="1.5"/>` +
-    `<text x="${r(x + PILL.padX)}" y="${r(e.label.y + baselineShift(PILL.size))}" font-size="${PILL.size}" font-weight="700" fill="${color}">${escapeXml(verb)}</text></g>`
+    `<text${FONT_ATTR} x="${r(x + PILL.padX)}" y="${r(e.label.y + baselineShift(PILL.size))}" font-size="${PILL.size}" font-weight="700" fill="${color}">${escapeXml(verb)}</text></g>`
   );
 }
 
@@ -146,11 +146,11 @@ function cardText(x: number, cy: number, maxWidth: number, name: string, tag: st
   let y = cy - blockH / 2;
   let out = '';
   for (const line of lines) {
-    out += `<text x="${r(x)}" y="${r(y + NAME_LINE / 2 + baselineShift(NAME_SIZE))}" font-size="${NAME_SIZE}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
+    out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + NAME_LINE / 2 + baselineShift(NAME_SIZE))}" font-size="${NAME_SIZE}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
     y += NAME_LINE;
   }
   const tagText = fitLine(tag.toUpperCase(), maxWidth - TAG_SPACING * tag.length, TAG_SIZE, true);
-  out += `<text x="${r(x)}" y="${r(y + TAG_LINE / 2 + baselineShift(TAG_SIZE))}" font-size="${TAG_SIZE}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
+  out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + TAG_LINE / 2 + baselineShift(TAG_SIZE))}" font-size="${TAG_SIZE}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
   return out;
 }
 

@@ -7,6 +7,9 @@
 /** The font stack of every export: Arial first, then its metric twins. */
 export const FONT_FAMILY = "Arial, 'Liberation Sans', Arimo, 'Helvetica Neue', Helvetica, sans-serif";
 
+/** Written on every <text> too: some slide apps do not inherit fonts from the root. */
+export const FONT_ATTR = ` font-family="${FONT_FAMILY.replace(/'/g, '&apos;')}"`;
+
 // Advance widths of ASCII 32..126 in thousandths of an em (Arial / Helvetica AFM).
 const REGULAR = [
   278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,

@@ -8,6 +8,8 @@ const ExportDialog = lazy(() => import('./ExportDialog'));
 
 export function ExportControls() {
   const { open, notice } = useExportUi();
+  // Leaving the editor (another map opens, the library) closes the dialog.
+  useEffect(() => closeExportDialog, []);
 
   useEffect(() => {
     if (!notice || notice.tone === 'busy') return;

@@ -6,7 +6,7 @@ import { X } from 'lucide-react';
 import { useStakemap } from '../store';
 import { loadOptions, saveOptions, type ExportFormat, type ExportOptions } from '../export/options';
 import { imageSvg, prepare } from '../export/render';
-import { download, pngSize, runExport } from '../export/run';
+import { download, pixelSize, runExport } from '../export/run';
 import { copyPng, notify } from './exportControl';
 
 const FORMAT_INFO: Record<ExportFormat, { name: string; hint: string; action: string }> = {
@@ -61,6 +61,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   const [progress, setProgress] = useState<{ step: string; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
 
   const selected = selection.stakeholders.length + selection.relations.length + (selection.organization ? 1 : 0);
   const effective: ExportOptions = {
@@ -83,8 +84,13 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   useEffect(() => () => (previewUrl ? URL.revokeObjectURL(previewUrl) : undefined), [previewUrl]);
 
   useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
     const d = ref.current;
     if (d && !d.open) d.showModal?.();
+    // Export, then Enter: the download is the second step.
+    primary.current?.focus();
+    // Back to where the user was (the Export button) when the dialog closes.
+    return () => before?.focus?.();
   }, []);
 
   if (!map || !prepared) return null;
@@ -115,8 +121,8 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   };
 
   let info = '';
-  if (format === 'png') {
-    const size = pngSize(prepared, effective);
+  if (format === 'png' && preview) {
+    const size = pixelSize(preview.width, preview.height, scale);
     info = `${fmt(size.width)} × ${fmt(size.height)} px${size.scale < scale ? ` (reduced to ${size.scale}x to fit the browser's limit)` : ''} · opens again in Stakemap`;
   } else if (format === 'svg' && preview) info = `Vector, ${fmt(preview.width)} × ${fmt(preview.height)} · opens again in Stakemap`;
   else if (format === 'pptx') info = 'One 16:9 slide: editable title and legend, the map as a sharp image, findings in the speaker notes';
@@ -192,7 +198,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
         </div>
         <figure className={`export-preview background-${image ? background : 'none'}`}>
           {format === 'json' ? (
-            <pre className="export-json" aria-label="Preview of the map file">{prepared.json.slice(0, 4000)}</pre>
+            <pre className="export-json" role="region" aria-label="Preview of the map file" tabIndex={0}>{prepared.json.slice(0, 4000)}</pre>
           ) : previewUrl ? (
             <img src={previewUrl} alt={`Preview of the ${FORMAT_INFO[format].name} export`} data-testid="export-preview" />
           ) : null}
@@ -226,7 +232,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className="button primary" onClick={() => void run()} disabled={busy}>
+        <button ref={primary} type="button" className="button primary" onClick={() => void run()} disabled={busy}>
           {busy ? 'Exporting…' : FORMAT_INFO[format].action}
         </button>
       </footer>

@@ -16,7 +16,8 @@ export function SaveIndicator() {
       title={status.message}
     >
       {failed ? <CloudOff size={16} aria-hidden="true" /> : saving ? <LoaderCircle size={16} className="spin" aria-hidden="true" /> : <Check size={16} aria-hidden="true" />}
-      <span>{failed ? `Not saved: ${status.message ?? 'storage failed'}` : saving ? 'Saving…' : status.state === 'memory' ? 'Kept in this tab only' : 'Saved'}</span>
+      {/* The banner over the map says what happened and what to do; the top bar stays short. */}
+      <span>{failed ? (status.state === 'pending' ? 'Not saved yet, retrying…' : 'Not saved') : saving ? 'Saving…' : status.state === 'memory' ? 'Kept in this tab only' : 'Saved'}</span>
     </div>
   );
 }

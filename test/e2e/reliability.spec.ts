@@ -7,31 +7,43 @@ import { addNamed, disableIndexedDb, downloadFrom, injectQuotaErrors, openHistor
 test('an edit made 50 ms before the tab closes is there when the map is opened again', async ({ context }) => {
   const page = await context.newPage();
   await newMap(page);
+  await addNamed(page, 'Saved long ago');
   await waitSaved(page);
   const url = page.url();
-  await addNamed(page, 'Named at the last second');
+  // One edit, well inside the save delay, then the tab goes.
+  await page.getByLabel('Name', { exact: true }).fill('Named at the last second');
+  await expect(page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'saved');
   // The page warns about unsaved edits: the user chooses to leave anyway.
-  page.on('dialog', (dialog) => void dialog.accept());
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
   await page.waitForTimeout(50);
   const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
   await closed;
+  expect(dialogs).toEqual(['beforeunload']);
 
   const again = await context.newPage();
   await again.goto(url);
   await expect(stakeholder(again, 'Named at the last second')).toBeVisible();
+  await expect(stakeholder(again, 'Saved long ago')).toHaveCount(0);
   await waitSaved(again);
 });
 
 test('an edit made 50 ms before navigating away is there on the way back', async ({ page }) => {
   await newMap(page);
+  await addNamed(page, 'Saved long ago');
   await waitSaved(page);
   const url = page.url();
-  await addNamed(page, 'Named before leaving');
+  await page.getByLabel('Name', { exact: true }).fill('Named before leaving');
+  await expect(page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'saved');
   await page.waitForTimeout(50);
   await page.goto('about:blank');
   await page.goto(url);
   await expect(stakeholder(page, 'Named before leaving')).toBeVisible();
+  await expect(stakeholder(page, 'Saved long ago')).toHaveCount(0);
 });
 
 test('two tabs on one map, editing in turn, keep both edits', async ({ context }) => {

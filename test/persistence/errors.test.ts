@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MapNotFoundError, classifyStorageError, needsUserAction } from '../../src/persistence';
+import { MapConflictError, MapNotFoundError, classifyStorageError, needsUserAction } from '../../src/persistence';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -112,5 +112,18 @@ describe('classifyStorageError', () => {
     expect(needsUserAction(classifyStorageError(quota()))).toBe(true);
     expect(needsUserAction(classifyStorageError(new Dexie.VersionError('v')))).toBe(true);
     expect(needsUserAction(classifyStorageError(new Error('flaky')))).toBe(false);
+  });
+});
+
+describe('a save refused because another tab saved first', () => {
+  it('is a conflict, even wrapped by Dexie, and only the user can resolve it', () => {
+    const conflict = new MapConflictError('m', 2, 3);
+    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: conflict });
+    for (const err of [conflict, wrapped]) {
+      const classified = classifyStorageError(err);
+      expect(classified.kind).toBe('conflict');
+      expect(classified.message).toMatch(/another tab/);
+      expect(needsUserAction(classified)).toBe(true);
+    }
   });
 });

@@ -28,6 +28,18 @@ describe('generateMap', () => {
     for (const s of map.stakeholders.filter((x) => x.side === 'internal')) expect(s.position!.x).toBe(0);
   });
 
+  it('puts chains on both sides of the organization, so large maps stay about as wide as tall', () => {
+    const map = generateMap({ stakeholders: 500, relations: 1000, seed: 1 });
+    const xs = map.stakeholders.map((s) => s.position!.x);
+    const ys = map.stakeholders.map((s) => s.position!.y);
+    expect(Math.min(...xs)).toBeLessThan(0);
+    expect(Math.max(...xs)).toBeGreaterThan(0);
+    expect(new Set(map.stakeholders.map((s) => `${s.position!.x},${s.position!.y}`)).size).toBe(500);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(height).toBeLessThan(3 * width);
+  });
+
   it('is clean when every label is right, and wrong labels make the rules fire', () => {
     expect(checkMap(generateMap({ stakeholders: 500, relations: 2000, seed: 2, wrongLabelRate: 0 }))).toEqual([]);
     const rules = new Set(checkMap(generateMap({ stakeholders: 500, relations: 2000, seed: 2 })).map((f) => f.rule));

@@ -1,0 +1,50 @@
+// Restoring a snapshot is one undoable step, and freezes the current map first.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addStakeholder } from '../../src/domain';
+import { useStakemap } from '../../src/store';
+import { repository } from '../../src/app/session';
+import { startAppSnapshots } from '../../src/app/history';
+import { restoreSnapshot } from '../../src/panels/HistoryPanel';
+import { sampleMap } from '../persistence/helpers';
+
+const add = (id: string) => useStakemap.getState().apply((m) => addStakeholder(m, { id, name: id, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+const ids = () => useStakemap.getState().map?.stakeholders.map((s) => s.id);
+
+describe('restoreSnapshot', () => {
+  beforeEach(() => {
+    useStakemap.getState().closeDocument();
+    startAppSnapshots(repository);
+  });
+
+  it('puts the snapshot in place as one step; undo brings the map back; the map is frozen first', async () => {
+    const mapId = await repository().create(sampleMap('Restorable', 1));
+    useStakemap.getState().openDocument(mapId, (await repository().get(mapId))!.map);
+    const snapshotId = await repository().snapshot(mapId, 'Taken by hand', useStakemap.getState().map!);
+    add('later1');
+    add('later2');
+    const current = useStakemap.getState().map;
+    const steps = useStakemap.getState().past.length;
+
+    expect(await restoreSnapshot(snapshotId)).toBe(true);
+    expect(ids()).toEqual(['s1']);
+    expect(useStakemap.getState().past).toHaveLength(steps + 1);
+    const reasons = (await repository().listSnapshots(mapId)).map((s) => s.reason);
+    expect(reasons[0]).toBe('Before restoring a snapshot');
+
+    useStakemap.getState().undo();
+    expect(useStakemap.getState().map).toBe(current);
+    useStakemap.getState().redo();
+    expect(ids()).toEqual(['s1']);
+  });
+
+  it("refuses a snapshot of another map, or one that does not exist, changing nothing", async () => {
+    const a = await repository().create(sampleMap('A', 1));
+    const b = await repository().create(sampleMap('B', 2));
+    const ofB = await repository().snapshot(b, 'b');
+    useStakemap.getState().openDocument(a, (await repository().get(a))!.map);
+    const before = useStakemap.getState().map;
+    expect(await restoreSnapshot(ofB)).toBe(false);
+    expect(await restoreSnapshot(987_654)).toBe(false);
+    expect(useStakemap.getState().map).toBe(before);
+  });
+});

@@ -1,0 +1,157 @@
+// Two tabs on one map: the pure decision, then two real "tabs" (each its own
+// store, autosave and database connection) on one fake-indexeddb database,
+// talking over a real BroadcastChannel.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { create } from 'zustand';
+import { addStakeholder, type StakeMap } from '../../src/domain';
+import { createMapRepository, openStakemapDb, type MapRepository, type StakemapDb } from '../../src/persistence';
+import { createStakemapStore } from '../../src/store';
+import { INITIAL_HEALTH, type HealthState } from '../../src/app/health';
+import { CONFLICT_SNAPSHOT_REASON, createMapSync } from '../../src/app/sync';
+import { remoteAction, type SavedMessage, type TabView } from '../../src/app/tabs';
+import { sampleMap } from '../persistence/helpers';
+
+describe('remoteAction: what a tab does when another tab saved', () => {
+  const saved: SavedMessage = { type: 'saved', mapId: 'm', rev: 3, from: 'other' };
+  const clean: TabView = { openMapId: 'm', baseRev: 2, unsaved: false, readOnly: false };
+
+  it('loads the newer version when it has nothing unsaved', () => {
+    expect(remoteAction(clean, saved, 'me')).toBe('reload');
+    expect(remoteAction({ ...clean, baseRev: undefined }, saved, 'me')).toBe('reload');
+  });
+
+  it('writes its own edits at once when it has some, so that the clash shows now', () => {
+    expect(remoteAction({ ...clean, unsaved: true }, saved, 'me')).toBe('flush');
+  });
+
+  it('ignores its own messages, other maps, versions it has, and saves while it is read-only', () => {
+    expect(remoteAction(clean, { ...saved, from: 'me' }, 'me')).toBe('ignore');
+    expect(remoteAction(clean, { ...saved, mapId: 'other-map' }, 'me')).toBe('ignore');
+    expect(remoteAction({ ...clean, openMapId: null }, saved, 'me')).toBe('ignore');
+    expect(remoteAction({ ...clean, baseRev: 3 }, saved, 'me')).toBe('ignore');
+    expect(remoteAction({ ...clean, baseRev: 4 }, saved, 'me')).toBe('ignore');
+    expect(remoteAction({ ...clean, readOnly: true }, saved, 'me')).toBe('ignore');
+  });
+});
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function names(map: StakeMap | null): string[] {
+  return map?.stakeholders.map((s) => s.name) ?? [];
+}
+
+async function openTab(dbName: string, channelName: string | null, mapId: string, delayMs = 20) {
+  const store = createStakemapStore();
+  const health = create<HealthState>()(() => ({ ...INITIAL_HEALTH, storage: 'indexeddb' }));
+  const db: StakemapDb = openStakemapDb(dbName);
+  const repo: MapRepository = createMapRepository(db);
+  const sync = createMapSync({ store, health, repo: () => repo, tabId: crypto.randomUUID(), autosave: { delayMs, target: null } });
+  sync.connectTabs(channelName === null ? null : new BroadcastChannel(channelName));
+  cleanups.push(async () => {
+    await sync.stop();
+    db.close();
+  });
+  const record = (await repo.get(mapId))!;
+  store.getState().openDocument(mapId, record.map);
+  sync.mapOpened(record);
+  let n = 0;
+  return {
+    store,
+    health,
+    repo,
+    sync,
+    add(name: string) {
+      store.getState().apply((m) => addStakeholder(m, { id: `${name.replace(/\W/g, '')}${n++}`, name, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+    },
+    saved: () => vi.waitFor(() => expect(store.getState().saveStatus.state).toBe('saved')),
+  };
+}
+
+async function sharedMap() {
+  const dbName = `stakemap-tabs-${crypto.randomUUID()}`;
+  const db = openStakemapDb(dbName);
+  const mapId = await createMapRepository(db).create(sampleMap('Shared', 0));
+  cleanups.push(() => db.delete());
+  return { dbName, mapId, channel: `stakemap-test-${crypto.randomUUID()}` };
+}
+
+describe('two tabs on one map', () => {
+  it('edit in turn: each tab follows the other, and both edits are stored', async () => {
+    const { dbName, mapId, channel } = await sharedMap();
+    const a = await openTab(dbName, channel, mapId);
+    const b = await openTab(dbName, channel, mapId);
+
+    a.add('From A');
+    await a.saved();
+    await vi.waitFor(() => expect(names(b.store.getState().map)).toEqual(['From A']));
+    b.add('From B');
+    await b.saved();
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['From A', 'From B']));
+
+    const stored = await a.repo.get(mapId);
+    expect(names(stored!.map)).toEqual(['From A', 'From B']);
+    expect(a.health.getState().conflict).toBeNull();
+    expect(b.health.getState().conflict).toBeNull();
+  });
+
+  it("takes another tab's version as one undo step, which undo can take back", async () => {
+    const { dbName, mapId, channel } = await sharedMap();
+    const a = await openTab(dbName, channel, mapId);
+    const b = await openTab(dbName, channel, mapId);
+    a.add('From A');
+    await a.saved();
+    await vi.waitFor(() => expect(names(b.store.getState().map)).toEqual(['From A']));
+    expect(b.store.getState().past).toHaveLength(1);
+    expect(b.health.getState().remoteUpdateAt).not.toBeNull();
+    // Loading it wrote nothing back.
+    expect((await b.repo.get(mapId))?.rev).toBe(2);
+
+    b.store.getState().undo();
+    expect(names(b.store.getState().map)).toEqual([]);
+    await b.saved();
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual([]));
+  });
+
+  it('edit at once: the later save is refused, kept as a snapshot, and overwrites nothing', async () => {
+    const { dbName, mapId } = await sharedMap();
+    // No channel: these tabs cannot hear each other, only storage protects them.
+    const a = await openTab(dbName, null, mapId);
+    const b = await openTab(dbName, null, mapId);
+    a.add('From A');
+    await a.saved();
+    b.add('From B');
+
+    await vi.waitFor(() => expect(b.health.getState().conflict?.snapshotId).toEqual(expect.any(Number)));
+    expect(b.store.getState().saveStatus.state).toBe('error');
+    expect(names(b.store.getState().map)).toEqual(['From B']); // still on screen
+    expect(names((await a.repo.get(mapId))!.map)).toEqual(['From A']); // A's save stands
+    const [snapshot] = await b.repo.listSnapshots(mapId);
+    expect(snapshot?.reason).toBe(CONFLICT_SNAPSHOT_REASON);
+    expect(names((await b.repo.getSnapshot(snapshot!.id))!.map)).toEqual(['From B']);
+
+    // Leaving the conflict: B shows the stored version and saves again, over it this time.
+    await b.sync.loadLatest(mapId);
+    expect(b.health.getState().conflict).toBeNull();
+    expect(names(b.store.getState().map)).toEqual(['From A']);
+    expect(b.store.getState().saveStatus.state).toBe('saved');
+    b.add('From B again');
+    await b.saved();
+    expect(names((await a.repo.get(mapId))!.map)).toEqual(['From A', 'From B again']);
+  });
+
+  it('a tab with unsaved edits never takes the other tab’s version over them', async () => {
+    const { dbName, mapId, channel } = await sharedMap();
+    const a = await openTab(dbName, channel, mapId, 60_000); // A's edit waits to be written
+    const b = await openTab(dbName, channel, mapId);
+    a.add('Unsaved in A');
+    b.add('Saved by B');
+    await b.saved();
+    // A hears of B's save, writes its own at once, and is refused.
+    await vi.waitFor(() => expect(a.health.getState().conflict).not.toBeNull());
+    expect(names(a.store.getState().map)).toEqual(['Unsaved in A']);
+    expect(names((await b.repo.get(mapId))!.map)).toEqual(['Saved by B']);
+  });
+});
