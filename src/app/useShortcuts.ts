@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { actions, useStakemap } from '../store';
 import { canvasApi } from '../canvas/canvasApi';
+import { isReadOnly, useHealth } from './health';
 import { copyPng, openExportDialog } from '../panels/exportControl';
 
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
@@ -33,8 +34,8 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   const state = useStakemap.getState();
-  // Presentation has its own keys; dialogs keep theirs.
-  if (state.presenting || state.overlay !== 'none') return false;
+  // Presentation has its own keys; dialogs keep theirs; a read-only tab takes no edits.
+  if (state.presenting || state.overlay !== 'none' || isReadOnly(useHealth.getState(), state.mapId)) return false;
   if (mod && key === 'z') {
     if (e.shiftKey) state.redo();
     else state.undo();

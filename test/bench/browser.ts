@@ -45,6 +45,10 @@ const BUDGET = {
 };
 
 const rows: TableRow[] = [];
+const addRow = (row: TableRow): void => {
+  rows.push(row);
+  console.log(`  ${row.figure}: ${row.result} (budget ${row.budget}) ${row.verdict}${row.detail ? ` — ${row.detail}` : ''}`);
+};
 const log = (...args: unknown[]): void => console.log(...args);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const verdict = (ok: boolean): 'ok' | 'OVER' => (ok ? 'ok' : 'OVER');
@@ -306,7 +310,7 @@ function initialJs(): void {
   const total = files.reduce((sum, f) => sum + f.gz, 0) / 1024;
   const raw = files.reduce((sum, f) => sum + f.raw, 0) / 1024;
   log(`initial JS: ${files.map((f) => `${f.name} ${(f.gz / 1024).toFixed(1)} KB`).join(', ')}`);
-  rows.push({
+  addRow({
     figure: 'Start: initial JS, gzip -9 (entry + modulepreloads)',
     budget: `≤ ${BUDGET.startKb} KB`,
     result: `${total.toFixed(1)} KB`,
@@ -327,7 +331,7 @@ async function timeToInteractive(browser: Browser): Promise<void> {
     interactive.push(t.interactive);
     await context.close();
   }
-  rows.push({
+  addRow({
     figure: 'Start: navigation → start screen interactive (first visit)',
     budget: `≤ ${BUDGET.interactiveMs} ms`,
     result: ms(median(interactive)),
@@ -355,7 +359,7 @@ async function openFromStorage(page: Page): Promise<void> {
     visible.push(t.visible);
     interactive.push(t.interactive);
   }
-  rows.push({
+  addRow({
     figure: `Open: ${BIG.stakeholders.toLocaleString('en-US')}-stakeholder map from IndexedDB → interactive (reload)`,
     budget: `≤ ${BUDGET.openMs} ms`,
     result: ms(median(interactive)),
@@ -374,7 +378,7 @@ async function frameFigure(page: Page, name: string, gesture: (page: Page) => Pr
     await sleep(300);
   }
   const result = median(p95s);
-  rows.push({
+  addRow({
     figure: `Editing 1,000/2,000: ${name}, p95 frame`,
     budget: `≤ ${BUDGET.frameP95Ms} ms`,
     result: ms(result, 1),
@@ -413,7 +417,7 @@ async function edits(page: Page): Promise<void> {
   }
   await page.keyboard.press('Escape');
   for (const [name, values] of [['add (N)', add], ['rename (typing a letter)', rename], ['delete (Delete)', remove]] as const) {
-    rows.push({
+    addRow({
       figure: `Editing 1,000/2,000: ${name}, key → painted`,
       budget: `≤ ${BUDGET.editPaintMs} ms`,
       result: ms(median(values)),
@@ -448,7 +452,7 @@ async function saving(browser: Browser, page: Page): Promise<void> {
     all.push(...costs);
   }
   const result = median(p95s);
-  rows.push({
+  addRow({
     figure: 'Saving: main-thread time of one edit\'s write, 1,000/2,000, p95',
     budget: `≤ ${BUDGET.saveP95Ms} ms`,
     result: ms(result, 1),
@@ -482,7 +486,7 @@ async function layout(browser: Browser, page: Page): Promise<void> {
     await page.keyboard.press('Control+z'); // back to the generated positions for the next run
     await sleep(500);
   }
-  rows.push({
+  addRow({
     figure: 'Layout: lanes, 1,000 stakeholders, key → laid-out map painted',
     budget: `≤ ${BUDGET.layoutMs} ms`,
     result: ms(median(totals)),
@@ -490,7 +494,7 @@ async function layout(browser: Browser, page: Page): Promise<void> {
     detail: `in the worker (graph + ELK + result) ${ms(median(computes))}; n=${totals.length}`,
   });
   const block = longest.length ? median(longest) : NaN;
-  rows.push({
+  addRow({
     figure: 'Layout: longest main-thread task meanwhile',
     budget: `≤ ${BUDGET.blockMs} ms`,
     result: ms(block),
@@ -506,7 +510,7 @@ async function layout(browser: Browser, page: Page): Promise<void> {
   await sleep(1_500);
   const after = await page.evaluate((id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)?.style.transform, node.id);
   const idle = await page.getByRole('button', { name: 'Lay out' }).isVisible();
-  rows.push({
+  addRow({
     figure: 'Layout: cancellable',
     budget: 'yes',
     result: before === after && idle ? 'yes' : 'no',
@@ -537,7 +541,7 @@ async function exportPng(page: Page): Promise<void> {
     times.push(t.file - t.click);
     await sleep(500);
   }
-  rows.push({
+  addRow({
     figure: `Export: PNG 2x of ${EXPORT_MAP.stakeholders} stakeholders, click → file`,
     budget: `< ${BUDGET.exportMs} ms`,
     result: ms(median(times)),
@@ -578,10 +582,10 @@ function machine(): string {
   ].join('\n');
 }
 
-function report(startedAt: Date): void {
+function report(startedAt: Date, write = WRITE): void {
   const { text, markdown } = formatTable(rows);
   log(`\n${text}\n`);
-  if (!WRITE) return;
+  if (!write) return;
   const file = join(ROOT, 'BENCHMARKS.md');
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const content = [
@@ -615,6 +619,8 @@ async function main(): Promise<void> {
 
     const context = await newContext(browser);
     const page = await context.newPage();
+    page.on('crash', () => log('the page crashed'));
+    page.on('pageerror', (err) => log(`page error: ${err.message}`));
     log('generating the 1,000-stakeholder map…');
     await generate(page, BIG);
     log('opening it from IndexedDB…');
@@ -639,6 +645,9 @@ async function main(): Promise<void> {
     log('export…');
     await exportPng(page);
     await context.close();
+  } catch (err) {
+    report(startedAt, false);
+    throw err;
   } finally {
     await browser?.close();
     stop();
