@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import type { Problem } from '../domain';
 import { classifyStorageError } from '../persistence';
 import { navigate } from './router';
+import { layOutLanes } from '../workshop/createMap';
 import { flushSaves, repository } from './session';
 import { takeSnapshot } from './history';
 
@@ -57,7 +58,9 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
         continue;
       }
       try {
-        opened = await repository().create(result.map);
+        // A file drawn without positions gets the lanes layout, as examples do.
+        const map = result.placed ? result.map : await layOutLanes(result.map, result.map);
+        opened = await repository().create(map);
       } catch (err) {
         refusals.push({ title: `“${file.name}” could not be saved`, problems: [{ path: '', message: classifyStorageError(err).message }] });
       }

@@ -9,7 +9,8 @@ import { crc32, iTXtFromChunk, isPng, MAP_KEYWORD } from './png-chunks';
 import { readSvgMap } from './svg-embed';
 
 export type ImportResult =
-  | { readonly ok: true; readonly map: StakeMap; readonly source: 'json' | 'png' | 'svg' }
+  /** `placed`: the file gave every position; otherwise a simple placement was filled in. */
+  | { readonly ok: true; readonly map: StakeMap; readonly source: 'json' | 'png' | 'svg'; readonly placed: boolean }
   | { readonly ok: false; readonly title: string; readonly problems: readonly Problem[] };
 
 /** What import needs of a file: its name, its size and a way to read slices. */
@@ -41,7 +42,8 @@ function fromText(text: string, name: string, source: 'json' | 'png' | 'svg'): I
     const title = source === 'json' ? `“${name}” is not a map Stakemap can open` : `The map in “${name}” could not be opened`;
     return { ok: false, title, problems: parsed.problems };
   }
-  return { ok: true, map: placeMissing(parsed.map), source };
+  const placed = parsed.map.stakeholders.every((s) => s.position);
+  return { ok: true, map: placed ? parsed.map : placeMissing(parsed.map), source, placed };
 }
 
 export async function importFile(file: FileLike): Promise<ImportResult> {

@@ -5,13 +5,17 @@ import { repository } from '../app/session';
 import { navigate } from '../app/router';
 
 export async function layOutIfNeeded(map: StakeMap): Promise<StakeMap> {
-  if (map.stakeholders.every((s) => s.position)) return map;
+  return map.stakeholders.every((s) => s.position) ? map : layOutLanes(map, placeMissing(map));
+}
+
+/** The lanes layout, or `fallback` when it cannot run. */
+export async function layOutLanes(map: StakeMap, fallback: StakeMap): Promise<StakeMap> {
   try {
     const { computeLanes, applyLayout } = await import('../layout/run');
     const placedOrg = map.organization.position ? map : { ...map, organization: { ...map.organization, position: { x: 0, y: 0 } } };
     return applyLayout(placedOrg, await computeLanes(placedOrg));
   } catch {
-    return placeMissing(map); // a simple placement beats no map
+    return fallback; // a simple placement beats no map
   }
 }
 
