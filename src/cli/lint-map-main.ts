@@ -4,7 +4,7 @@
 //
 // Exit codes: 0 no warning or error, 1 at least one, 2 the file was refused or
 // unreadable, or the arguments were wrong.
-import { checkMap, customerSummary, DEFINITION_INFO, type Finding, type Severity } from '../domain/check';
+import { checkMap, customerSentence, DEFINITION_INFO, type Finding, type Severity } from '../domain/check';
 import { parseMap } from '../domain/format';
 import { DEFINITIONS, definitionOf, type Definition, type StakeMap } from '../domain/model';
 import { isDefinition } from '../domain/roles';
@@ -153,11 +153,10 @@ const HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning:
 
 function toText(map: StakeMap, file: string, definition: Definition, chosen: boolean, findings: readonly Finding[]): string {
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
-  const summary = customerSummary(map, definition);
   const lines: string[] = [
     `${shown(map.title)} (${shown(file)})`,
     `Definition: ${DEFINITION_INFO[definition].name}${chosen ? ' (from --definition)' : ''}.`,
-    `You call ${plural(summary.calledCustomers, 'stakeholder')} customers or clients; under this definition ${plural(summary.countedCustomers, 'stakeholder')} ${summary.countedCustomers === 1 ? 'is a customer' : 'are customers'}.`,
+    customerSentence(map, definition),
   ];
   if (findings.length === 0) {
     lines.push('', 'No findings: the labels match what the map shows.');

@@ -268,3 +268,19 @@ export function stakeholderViews(map: StakeMap, definition?: Definition): Map<st
   });
   return views;
 }
+
+/**
+ * The summary line, in one wording for the app, exports and the CLI:
+ * "You call 5 stakeholders customers; under your definition 2 are."
+ */
+export function customerSentence(map: StakeMap, definition?: Definition): string {
+  const { calledCustomers: called, calledAndCounted: kept, countedCustomers: counted } = customerSummary(map, definition);
+  const stakeholders = (n: number) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`);
+  const first =
+    called === 0
+      ? 'You call no stakeholder a customer yet.'
+      : `You call ${stakeholders(called)} ${called === 1 ? 'a customer' : 'customers'}; under your definition ${kept} ${kept === 1 ? 'is' : 'are'}.`;
+  const unnamed = counted - kept;
+  const second = unnamed > 0 ? ` ${stakeholders(unnamed)} more ${unnamed === 1 ? 'counts' : 'count'} as a customer without being called one.` : '';
+  return first + second;
+}

@@ -6,6 +6,7 @@ export * from './geometry';
 export { codePointLength } from './field-rules';
 export {
   checkMap,
+  customerSentence,
   customerSummary,
   stakeholderViews,
   DEFINITION_INFO,

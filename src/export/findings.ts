@@ -2,7 +2,7 @@
 // for a deck's speaker notes, and the legend of what the drawing uses.
 import {
   checkMap,
-  customerSummary,
+  customerSentence,
   DEFINITION_INFO,
   definitionOf,
   KINDS,
@@ -27,19 +27,6 @@ export function legendOf(map: StakeMap): { labels: Label[]; kinds: Kind[] } {
   const labels = new Set(map.stakeholders.map((s) => s.label));
   const kinds = new Set(map.relations.map((r) => r.kind));
   return { labels: LABELS.filter((l) => labels.has(l)), kinds: KINDS.filter((k) => kinds.has(k)) };
-}
-
-/** "You call 5 stakeholders customers; under your definition 2 are." (as in the findings panel) */
-export function customerSentence(map: StakeMap): string {
-  const { calledCustomers: called, calledAndCounted: kept, countedCustomers: counted } = customerSummary(map);
-  const stakeholders = (n: number) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`);
-  const first =
-    called === 0
-      ? 'You call no stakeholder a customer yet.'
-      : `You call ${stakeholders(called)} ${called === 1 ? 'a customer' : 'customers'}; under your definition ${kept} ${kept === 1 ? 'is' : 'are'}.`;
-  const unnamed = counted - kept;
-  const second = unnamed > 0 ? ` ${stakeholders(unnamed)} more ${unnamed === 1 ? 'counts' : 'count'} as a customer without being called one.` : '';
-  return first + second;
 }
 
 export interface FindingsSummary {

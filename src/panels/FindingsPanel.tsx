@@ -1,23 +1,10 @@
 import { Eye, EyeOff } from 'lucide-react';
-import { customerSummary, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
+import { customerSentence, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { findingKey, findingsFor } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
 import { SeverityIcon, SEVERITY_INFO } from './severity';
-
-/** "You call 5 stakeholders customers; under your definition 2 are." */
-export function summaryLine(map: StakeMap): string {
-  const { calledCustomers: called, calledAndCounted: kept, countedCustomers: counted } = customerSummary(map);
-  const stakeholders = (n: number) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`);
-  const first =
-    called === 0
-      ? 'You call no stakeholder a customer yet.'
-      : `You call ${stakeholders(called)} ${called === 1 ? 'a customer' : 'customers'}; under your definition ${kept} ${kept === 1 ? 'is' : 'are'}.`;
-  const unnamed = counted - kept;
-  const second = unnamed > 0 ? ` ${stakeholders(unnamed)} more ${unnamed === 1 ? 'counts' : 'count'} as a customer without being called one.` : '';
-  return first + second;
-}
 
 export function FindingsPanel() {
   const map = useStakemap((s) => s.map);
@@ -46,7 +33,7 @@ function FindingList({ map, findings, onHide }: { map: StakeMap; findings: reado
   return (
     <>
       <p className="summary-line" data-testid="customer-summary">
-        {summaryLine(map)}
+        {customerSentence(map)}
       </p>
       {groups.length === 0 ? (
         <p className="empty-findings">Nothing to flag: what you call each stakeholder matches what the map shows.</p>

@@ -63,7 +63,7 @@ describe('lint-map', () => {
     expect(stdout).toContain('warning  National distributor  [customer-is-partner]');
     expect(stdout).toContain('Why: Distribution partners are not customers');
     expect(stdout).toContain('Suggestion: relabel as partner.');
-    expect(stdout).toContain('You call 2 stakeholders customers or clients');
+    expect(stdout).toContain('You call 2 stakeholders customers; under your definition 0 are.');
     expect(run([scenario('talentbridge-recruiting'), '--definition=user']).code).toBe(1);
   });
 
