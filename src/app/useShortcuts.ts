@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { actions, useStakemap } from '../store';
 import { canvasApi } from '../canvas/canvasApi';
+import { runLanesLayout } from '../workshop/layoutAction';
 import { isReadOnly, useHealth } from './health';
 import { copyPng, openExportDialog } from '../panels/exportControl';
 
@@ -77,7 +78,7 @@ export function handleShortcut(e: KeyboardEvent): boolean {
     return true;
   }
   if (key === 'l') {
-    void import('../workshop/layoutAction').then((m) => m.runLanesLayout()).catch(() => undefined);
+    runLanesLayout().catch(() => undefined);
     return true;
   }
   if (e.key === '?') {

@@ -27,7 +27,7 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.partitioning.activate': 'true',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '150',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '110',
   'elk.spacing.nodeNode': '44',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

@@ -83,7 +83,8 @@ export function Library() {
         </div>
       ) : null}
       <main>
-        {maps !== null ? <StartPanel onBlank={() => void create()} compact={maps.length > 0} /> : null}
+        {/* Newcomers see how to begin first; returning teams see their maps first. */}
+        {maps !== null && maps.length === 0 ? <StartPanel onBlank={() => void create()} compact={false} /> : null}
         <h2 className="section-title">Your maps</h2>
         {maps === null ? (
           <p aria-busy="true">Loading your maps…</p>
@@ -141,6 +142,7 @@ export function Library() {
             ))}
           </ul>
         )}
+        {maps !== null && maps.length > 0 ? <StartPanel onBlank={() => void create()} compact /> : null}
       </main>
       <StorageFooter />
       {deleted ? (
