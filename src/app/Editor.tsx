@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Palette } from '../panels/Palette';
 import { SidePanel } from '../panels/SidePanel';
@@ -6,9 +7,11 @@ import { Legend } from '../panels/Legend';
 import { ShortcutSheet } from '../panels/ShortcutSheet';
 import { ConnectDialog } from '../panels/ConnectDialog';
 import { CanvasEmptyState } from '../panels/CanvasEmptyState';
-import { PresentationBar } from '../workshop/Presentation';
 import { useStakemap } from '../store';
 import { useShortcuts } from './useShortcuts';
+
+// Loaded when a presentation starts.
+const PresentationBar = lazy(() => import('../workshop/Presentation').then((m) => ({ default: m.PresentationBar })));
 
 export function Editor() {
   useShortcuts();
@@ -25,7 +28,11 @@ export function Editor() {
         </main>
         {presenting ? null : <SidePanel />}
       </div>
-      {presenting ? <PresentationBar /> : null}
+      {presenting ? (
+        <Suspense>
+          <PresentationBar />
+        </Suspense>
+      ) : null}
       <ShortcutSheet />
       <ConnectDialog />
     </div>

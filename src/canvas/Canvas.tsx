@@ -7,27 +7,49 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
 import { boundaryRect, isInside, moveStakeholders, type Label, type Rect, type StakeMap } from '../domain';
 import { actions, useStakemap } from '../store';
-import { BOUNDARY_ID, createNodeProjector, projectEdges, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
+import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
 import { applyDrag } from './drag';
 import { selectionAfter } from './selection';
 import { StakeholderNode } from './StakeholderNode';
 import { BoundaryNode, OrganizationNode } from './OrganizationNode';
 import { RelationEdge } from './RelationEdge';
+import { FarEdges } from './FarEdges';
 import { KindPicker } from './KindPicker';
 import { setCanvasApi } from './canvasApi';
 import { useCanvasFlags } from './flags';
 import { LABEL_STYLE } from './theme';
+import { CanvasViewContext, isZoomedOut } from './view';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
 const edgeTypes = { relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-stakemap-label';
+// Props given to React Flow as constants: a new object or function each
+// render would be written into its store on every frame of a drag.
+const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
+const FIT_ON_REQUEST = { padding: 0.15, maxZoom: 1.2, duration: 300 };
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const NO_EDGES: RelationEdgeType[] = [];
+
+// While the view pans or zooms, the viewport gets its own compositor layer
+// (styles.css, .canvas.is-moving): panning then moves pixels already drawn
+// instead of repainting every node and edge each frame. Set on the element
+// directly, so moving re-renders nothing.
+function onMoveStart(event: MouseEvent | TouchEvent | null): void {
+  ((event?.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas'))?.classList.add('is-moving');
+}
+function onMoveEnd(): void {
+  document.querySelector('.canvas.is-moving')?.classList.remove('is-moving');
+}
+const isValidConnection = (c: Connection | RelationEdgeType): boolean => c.source !== c.target && c.source !== BOUNDARY_ID && c.target !== BOUNDARY_ID;
 
 export function Canvas() {
   return (
@@ -46,6 +68,12 @@ function CanvasInner() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
   const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
   const projector = useMemo(createNodeProjector, []);
+  const edgeProjector = useMemo(createEdgeProjector, []);
+  // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
+  const far = useStore((s) => isZoomedOut(s.transform[2]));
+  const domNode = useStore((s) => s.domNode);
+  const labelHost = useMemo(() => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null, [domNode]);
+  const view = useMemo(() => ({ far, labelHost }), [far, labelHost]);
   const wrapper = useRef<HTMLDivElement>(null);
   const pointer = useRef({ x: 0, y: 0 });
   const rf = useReactFlow<CanvasNode, RelationEdgeType>();
@@ -54,7 +82,8 @@ function CanvasInner() {
     () => projector(map, selection, measured, flags, frozenBoundary, overrides),
     [projector, map, selection, measured, flags, frozenBoundary, overrides],
   );
-  const edges = useMemo(() => projectEdges(map, selection, highlighted), [map, selection, highlighted]);
+  const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
+  const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
 
   useEffect(() => {
     setCanvasApi({
@@ -63,7 +92,7 @@ function CanvasInner() {
         if (!box) return { x: 0, y: 0 };
         return rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
       },
-      fitView: () => void rf.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 }),
+      fitView: () => void rf.fitView(FIT_ON_REQUEST),
     });
     return () => setCanvasApi(null);
   }, [rf]);
@@ -170,9 +199,10 @@ function CanvasInner() {
       }}
       onDrop={onDrop}
     >
+      <CanvasViewContext.Provider value={view}>
       <ReactFlow<CanvasNode, RelationEdgeType>
         nodes={nodes}
-        edges={edges}
+        edges={far ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -180,24 +210,27 @@ function CanvasInner() {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
-        isValidConnection={(c) => c.source !== c.target && c.source !== BOUNDARY_ID && c.target !== BOUNDARY_ID}
+        isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         minZoom={0.1}
         maxZoom={2.5}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}
         elementsSelectable={!presenting}
+        onlyRenderVisibleElements
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_ON_OPEN}
+        proOptions={PRO_OPTIONS}
         aria-label="Map canvas"
       >
-        <Background gap={24} size={1.2} color="#c9d2dd" />
+        {far ? null : <Background gap={24} size={1.2} color="#c9d2dd" />}
         <MiniMap
           pannable
           zoomable
@@ -205,8 +238,10 @@ function CanvasInner() {
           nodeColor={minimapColor}
           nodeStrokeWidth={2}
         />
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.15, maxZoom: 1.2, duration: 300 }} />
+        <Controls showInteractive={false} fitViewOptions={FIT_ON_REQUEST} />
       </ReactFlow>
+      {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
+      </CanvasViewContext.Provider>
       <KindPicker />
     </div>
   );

@@ -1,7 +1,9 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { createPortal } from 'react-dom';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { edgeGeometry, type Box } from './floating';
 import { KIND_STYLE } from './theme';
+import { useCanvasView } from './view';
 import type { RelationEdge as RelationEdgeType } from './adapter';
 
 function boxOf(node: ReturnType<typeof useInternalNode>): Box | null {
@@ -15,36 +17,41 @@ function boxOf(node: ReturnType<typeof useInternalNode>): Box | null {
 function RelationEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<RelationEdgeType>) {
   const from = boxOf(useInternalNode(source));
   const to = boxOf(useInternalNode(target));
+  const { far, labelHost } = useCanvasView();
   if (!from || !to || !data) return null;
   const style = KIND_STYLE[data.relation.kind];
   const { path, labelX, labelY } = edgeGeometry(from, to, data.offset);
   const emphasis = selected || data.highlighted;
   const note = data.relation.note;
+  // Zoomed far out: a plain line, no arrow, dash or label, nothing to aim at.
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={markerEnd}
-        interactionWidth={18}
+        markerEnd={far ? undefined : markerEnd}
+        interactionWidth={far ? 0 : 18}
         className={`relation-edge kind-${data.relation.kind}${emphasis ? ' is-emphasised' : ''}`}
         style={{
           stroke: style.color,
           strokeWidth: emphasis ? style.width + 1.6 : style.width,
-          strokeDasharray: style.dash,
+          strokeDasharray: far ? undefined : style.dash,
         }}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`relation-label nodrag nopan${emphasis ? ' is-emphasised' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
-          title={note ? `${style.title}: ${note}` : style.title}
-          data-relation={id}
-        >
-          {style.verb}
-          {note ? <span className="relation-note-dot" aria-hidden="true" /> : null}
-        </div>
-      </EdgeLabelRenderer>
+      {!far && labelHost
+        ? createPortal(
+            <div
+              className={`relation-label nodrag nopan${emphasis ? ' is-emphasised' : ''}`}
+              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
+              title={note ? `${style.title}: ${note}` : style.title}
+              data-relation={id}
+            >
+              {style.verb}
+              {note ? <span className="relation-note-dot" aria-hidden="true" /> : null}
+            </div>,
+            labelHost,
+          )
+        : null}
     </>
   );
 }

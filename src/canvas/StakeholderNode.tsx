@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { LabelIcon } from './icons';
 import { LABEL_STYLE } from './theme';
+import { useCanvasView } from './view';
 import type { StakeholderNode as StakeholderNodeType } from './adapter';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
@@ -33,8 +34,24 @@ const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Note' } as co
 
 function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder: s, flag, shownLabel } = data;
+  const { far } = useCanvasView();
   const style = LABEL_STYLE[shownLabel];
   const changed = shownLabel !== s.label;
+  if (far) {
+    // Zoomed far out, where text cannot be read: a plain box in the label's
+    // colour. The handles stay (hidden) so React Flow keeps their measurements.
+    return (
+      <div
+        className={`stakeholder-node is-far side-${s.side}${selected ? ' is-selected' : ''}`}
+        style={{ borderColor: style.color, background: style.color }}
+        data-label={shownLabel}
+        data-side={s.side}
+        data-testid={`node-${s.id}`}
+      >
+        <NodeHandles />
+      </div>
+    );
+  }
   return (
     <div
       className={`stakeholder-node side-${s.side}${selected ? ' is-selected' : ''}`}

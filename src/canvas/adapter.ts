@@ -2,11 +2,16 @@
 // Node objects are reused while their inputs are unchanged, so React Flow keeps
 // their measurements and memoized nodes do not re-render.
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
+import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Kind, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
 import type { Selection } from '../store';
 import { KIND_STYLE } from './theme';
 
 export const BOUNDARY_ID = 'boundary:us';
+
+/** One marker object per kind, shared by its edges. */
+const MARKERS = Object.fromEntries(
+  Object.entries(KIND_STYLE).map(([kind, style]) => [kind, { type: MarkerType.ArrowClosed, color: style.color, width: 16, height: 16 }]),
+) as Record<Kind, { type: MarkerType; color: string; width: number; height: number }>;
 const PARALLEL_GAP = 34;
 
 export interface NodeFlag {
@@ -115,8 +120,81 @@ export function createNodeProjector() {
   };
 }
 
+interface EdgeCacheEntry {
+  relation: Relation;
+  offset: number;
+  selected: boolean;
+  highlighted: boolean;
+  ariaLabel: string;
+  edge: RelationEdge;
+}
+
+/**
+ * Builds edges like projectEdges, reusing each edge object whose inputs did
+ * not change (so memoized edges do not re-render), and the whole array when
+ * none did: a drag changes positions only, and edges follow their nodes
+ * inside React Flow without a new array.
+ */
+export function createEdgeProjector() {
+  let cache = new Map<string, EdgeCacheEntry>();
+  let last: RelationEdge[] = [];
+  let inputs: { map: StakeMap; selection: Selection; highlighted: ReadonlySet<string> } | null = null;
+  return function project(map: StakeMap, selection: Selection, highlighted: ReadonlySet<string>): RelationEdge[] {
+    const before = inputs;
+    inputs = { map, selection, highlighted };
+    // The usual case during a drag: only positions changed.
+    if (
+      before &&
+      before.map.relations === map.relations &&
+      before.selection === selection &&
+      before.highlighted === highlighted &&
+      before.map.organization.name === map.organization.name &&
+      sameNames(before.map.stakeholders, map.stakeholders)
+    ) {
+      return last;
+    }
+    const next = new Map<string, EdgeCacheEntry>();
+    let changed = cache.size !== map.relations.length;
+    const edges = projectEdges(map, selection, highlighted, (edge) => {
+      const data = edge.data!;
+      const old = cache.get(edge.id);
+      const ariaLabel = edge.ariaLabel ?? '';
+      if (
+        old &&
+        old.relation === data.relation &&
+        old.offset === data.offset &&
+        old.selected === edge.selected &&
+        old.highlighted === data.highlighted &&
+        old.ariaLabel === ariaLabel
+      ) {
+        next.set(edge.id, old);
+        return old.edge;
+      }
+      changed = true;
+      next.set(edge.id, { relation: data.relation, offset: data.offset, selected: edge.selected ?? false, highlighted: data.highlighted, ariaLabel, edge });
+      return edge;
+    });
+    cache = next;
+    if (!changed && edges.length === last.length && edges.every((e, i) => e === last[i])) return last;
+    last = edges;
+    return edges;
+  };
+}
+
+function sameNames(a: readonly Stakeholder[], b: readonly Stakeholder[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i]!.id !== b[i]!.id || a[i]!.name !== b[i]!.name)) return false;
+  return true;
+}
+
 /** Relations as edges; parallel relations between one pair fan out. */
-export function projectEdges(map: StakeMap, selection: Selection, highlighted: ReadonlySet<string>): RelationEdge[] {
+export function projectEdges(
+  map: StakeMap,
+  selection: Selection,
+  highlighted: ReadonlySet<string>,
+  reuse: (edge: RelationEdge) => RelationEdge = (edge) => edge,
+): RelationEdge[] {
   const pairs = new Map<string, Relation[]>();
   for (const r of map.relations) {
     const key = r.from < r.to ? `${r.from}|${r.to}` : `${r.to}|${r.from}`;
@@ -133,16 +211,18 @@ export function projectEdges(map: StakeMap, selection: Selection, highlighted: R
       // Offsets are measured along the pair's canonical direction (lower id first).
       const canonical = (i - (list.length - 1) / 2) * PARALLEL_GAP;
       const offset = r.from < r.to ? canonical : -canonical;
-      edges.push({
-        id: r.id,
-        type: 'relation',
-        source: r.from,
-        target: r.to,
-        selected: selected.has(r.id),
-        markerEnd: { type: MarkerType.ArrowClosed, color: KIND_STYLE[r.kind].color, width: 16, height: 16 },
-        data: { relation: r, offset, highlighted: highlighted.has(r.id) },
-        ariaLabel: `${names.get(r.from)} ${KIND_STYLE[r.kind].verb} ${names.get(r.to)}`,
-      });
+      edges.push(
+        reuse({
+          id: r.id,
+          type: 'relation',
+          source: r.from,
+          target: r.to,
+          selected: selected.has(r.id),
+          markerEnd: MARKERS[r.kind],
+          data: { relation: r, offset, highlighted: highlighted.has(r.id) },
+          ariaLabel: `${names.get(r.from)} ${KIND_STYLE[r.kind].verb} ${names.get(r.to)}`,
+        }),
+      );
     });
   }
   return edges;

@@ -23,11 +23,13 @@ export function useCanvasFlags(): {
   const showSuggested = useStakemap((s) => s.showSuggested);
   const active = useStakemap((s) => s.activeFinding);
   const previous = useRef<ReadonlyMap<string, NodeFlag>>(NO_FLAGS);
+  // The same array while only positions change (a drag): then nothing below reruns.
+  const findings = map && (!hidden || showSuggested) ? findingsFor(map) : null;
 
   const flags = useMemo(() => {
-    if (!map || hidden) return NO_FLAGS;
+    if (!findings || hidden) return NO_FLAGS;
     const next = new Map<string, NodeFlag>();
-    for (const f of findingsFor(map)) {
+    for (const f of findings) {
       if (!f.stakeholder) continue;
       const old = next.get(f.stakeholder);
       const severity = old && RANK[old.severity] <= RANK[f.severity] ? old.severity : f.severity;
@@ -39,21 +41,21 @@ export function useCanvasFlags(): {
     }
     previous.current = next;
     return next;
-  }, [map, hidden]);
+  }, [findings, hidden]);
 
   const highlighted = useMemo(() => {
-    if (!map || hidden || !active) return NO_IDS;
-    const finding = findingsFor(map).find((f) => findingKey(f) === active);
+    if (!findings || hidden || !active) return NO_IDS;
+    const finding = findings.find((f) => findingKey(f) === active);
     return finding ? new Set(finding.evidence) : NO_IDS;
-  }, [map, hidden, active]);
+  }, [findings, hidden, active]);
 
   // Presentation's "after" view: each stakeholder shown with the label the rules suggest.
   const overrides = useMemo(() => {
-    if (!map || !showSuggested) return NO_OVERRIDES;
+    if (!findings || !showSuggested) return NO_OVERRIDES;
     const next = new Map<string, Label>();
-    for (const f of findingsFor(map)) if (f.stakeholder && f.suggestedLabel && !next.has(f.stakeholder)) next.set(f.stakeholder, f.suggestedLabel);
+    for (const f of findings) if (f.stakeholder && f.suggestedLabel && !next.has(f.stakeholder)) next.set(f.stakeholder, f.suggestedLabel);
     return next;
-  }, [map, showSuggested]);
+  }, [findings, showSuggested]);
 
   return { flags, highlighted, overrides };
 }

@@ -1,6 +1,7 @@
 // The public face of the domain: everything outside src/domain imports from here.
 export * from './model';
-export { parseMap, serializeMap, type ParseResult, type Problem } from './format';
+export { parseMap, type ParseResult, type Problem } from './format';
+export { serializeMap } from './format-write';
 export * from './edits';
 export * from './geometry';
 export { codePointLength } from './field-rules';

@@ -7,7 +7,7 @@ import { Modal } from './Modal';
 /** Connecting without a mouse: from the selected stakeholder to one picked here. */
 export function ConnectDialog() {
   const open = useStakemap((s) => s.overlay === 'connect');
-  const map = useStakemap((s) => s.map);
+  const map = useStakemap((s) => (s.overlay === 'connect' ? s.map : null));
   const from = useStakemap((s) => (s.selection.organization ? ORG_ID : s.selection.stakeholders[0]));
   const [filter, setFilter] = useState('');
   if (!open || !map || !from) return null;

@@ -1,13 +1,14 @@
 import { Eye, EyeOff } from 'lucide-react';
 import { customerSentence, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor } from '../store/findings';
+import { findingKey, findingsFor, rulesMap } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
 import { SeverityIcon, SEVERITY_INFO } from './severity';
 
 export function FindingsPanel() {
-  const map = useStakemap((s) => s.map);
+  // Only what the rules see: dragging a node re-renders none of the findings.
+  const map = useStakemap((s) => s.map && rulesMap(s.map));
   const hidden = useStakemap((s) => s.findingsHidden);
   const setHidden = useStakemap((s) => s.setFindingsHidden);
   if (!map) return null;

@@ -3,6 +3,7 @@ import { Copy, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { KINDS, LABELS, LIMITS, ORG_ID, renameOrganization, type Kind, type StakeMap } from '../domain';
 import { actions, useStakemap } from '../store';
+import { rulesMap } from '../store/findings';
 import { LabelIcon } from '../canvas/icons';
 import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
 import { TextField } from './fields';
@@ -22,8 +23,18 @@ function nameOf(map: StakeMap, id: string): string {
   return map.stakeholders.find((s) => s.id === id)?.name ?? id;
 }
 
+/** What the inspector shows of a stakeholder: not its position, so dragging it re-renders nothing here. */
+function useShownStakeholder(id: string) {
+  return useStakemap(
+    useShallow((st) => {
+      const s = st.map?.stakeholders.find((x) => x.id === id);
+      return s ? { name: s.name, label: s.label, side: s.side, notes: s.notes } : null;
+    }),
+  );
+}
+
 function StakeholderInspector({ id }: { id: string }) {
-  const s = useStakemap((st) => st.map?.stakeholders.find((x) => x.id === id));
+  const s = useShownStakeholder(id);
   const renameRequest = useStakemap((st) => st.renameRequest);
   const nameInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -96,16 +107,22 @@ function StakeholderInspector({ id }: { id: string }) {
   );
 }
 
+const NO_ROWS: readonly string[] = [];
+let lastRows: { map: StakeMap; id: string; rows: readonly string[] } | null = null;
+
+/** "id\0text" per relation of a stakeholder, computed once per map as the rules see it (not per drag frame). */
+function relationRows(map: StakeMap | null, id: string): readonly string[] {
+  if (!map) return NO_ROWS;
+  if (lastRows && lastRows.map === map && lastRows.id === id) return lastRows.rows;
+  const rows = map.relations
+    .filter((r) => r.from === id || r.to === id)
+    .map((r) => `${r.id}\u0000${nameOf(map, r.from)} ${KIND_STYLE[r.kind].verb} ${nameOf(map, r.to)}`);
+  lastRows = { map, id, rows };
+  return rows;
+}
+
 function RelationList({ id }: { id: string }) {
-  const rows = useStakemap(
-    useShallow((st) => {
-      const map = st.map;
-      if (!map) return [] as string[];
-      return map.relations
-        .filter((r) => r.from === id || r.to === id)
-        .map((r) => `${r.id}\u0000${nameOf(map, r.from)} ${KIND_STYLE[r.kind].verb} ${nameOf(map, r.to)}`);
-    }),
-  );
+  const rows = useStakemap(useShallow((st) => relationRows(st.map && rulesMap(st.map), id)));
   if (rows.length === 0) {
     return <p className="inspector-hint">Drag from one of its dots to another stakeholder to show what flows between them.</p>;
   }

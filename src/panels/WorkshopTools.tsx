@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Columns3, Keyboard, Presentation } from 'lucide-react';
 import { useStakemap } from '../store';
 import { cancelLanesLayout, runLanesLayout } from '../workshop/layoutAction';
-import { enterPresentation } from '../workshop/Presentation';
+import { enterPresentation } from '../workshop/presenting';
 
 /** Lay out, present, and the shortcut sheet: the facilitator's buttons. */
 export function WorkshopTools() {

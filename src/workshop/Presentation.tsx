@@ -6,20 +6,9 @@ import { findingKey, findingsFor } from '../store/findings';
 import { canvasApi } from '../canvas/canvasApi';
 import { SeverityIcon, SEVERITY_INFO } from '../panels/severity';
 import { LABEL_STYLE } from '../canvas/theme';
+import { exitPresentation } from './presenting';
 
-export async function enterPresentation(): Promise<void> {
-  useStakemap.getState().setPresenting(true);
-  try {
-    await document.documentElement.requestFullscreen?.();
-  } catch {
-    // Full screen refused (an embedded page, a test browser): present in the window.
-  }
-}
-
-export function exitPresentation(): void {
-  useStakemap.getState().setPresenting(false);
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-}
+export { enterPresentation, exitPresentation } from './presenting';
 
 /** The facilitator's view: one finding at a time, large, with its why. */
 export function PresentationBar() {

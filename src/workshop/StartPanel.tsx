@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Compass, Plus } from 'lucide-react';
 import { createAndOpen } from './createMap';
 import { EXAMPLES, loadExample } from './examples';
-import { GuidedStart } from './GuidedStart';
+
+// Loaded when asked for.
+const GuidedStart = lazy(() => import('./GuidedStart').then((m) => ({ default: m.GuidedStart })));
 
 /** What a newcomer sees first: what Stakemap is for, and three ways to begin. */
 export function StartPanel({ onBlank, compact }: { onBlank(): void; compact: boolean }) {
@@ -63,7 +65,11 @@ export function StartPanel({ onBlank, compact }: { onBlank(): void; compact: boo
           </li>
         ))}
       </ul>
-      {guided ? <GuidedStart onClose={() => setGuided(false)} /> : null}
+      {guided ? (
+        <Suspense>
+          <GuidedStart onClose={() => setGuided(false)} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The shared scenarios, shipped as examples. Each file is its own chunk,
-// loaded only when opened.
-import { parseMap, type StakeMap } from '../domain';
+// loaded only when opened, and so is the file reader (its zod schema is the
+// largest part of the format code, and the start screen does not need it).
+import type { StakeMap } from '../domain';
 
 const files = import.meta.glob('../../test/fixtures/scenarios/*.stakemap.json', {
   query: '?raw',
@@ -27,7 +28,8 @@ export const EXAMPLES: readonly Example[] = [
 export async function loadExample(id: string): Promise<StakeMap> {
   const load = files[`../../test/fixtures/scenarios/${id}.stakemap.json`];
   if (!load) throw new Error(`There is no example called “${id}”.`);
-  const parsed = parseMap(await load());
+  const [text, { parseMap }] = await Promise.all([load(), import('../domain/format')]);
+  const parsed = parseMap(text);
   if (!parsed.ok) throw new Error(`The example “${id}” could not be read: ${parsed.problems[0]?.message ?? 'unknown problem'}`);
   return parsed.map;
 }

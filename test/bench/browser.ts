@@ -3,7 +3,7 @@
 // served by `vite preview` on 127.0.0.1. Prints a table of figure, budget and
 // result, and writes it with the date and machine into BENCHMARKS.md.
 //
-//   npx tsx test/bench/browser.ts [--quick] [--no-write]
+//   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR]
 //
 // Results are medians of several runs; p95 where the budget says p95 (the
 // p95 of each run, then the median of those). CPU throttling is off: this
@@ -19,7 +19,8 @@ import { installBench, type EditTimes, type LoadTimes } from './page';
 import { formatTable, median, ms, percentile, replaceBlock, startScripts, type TableRow } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
+// --dist=DIR serves another copy of the build (so a rebuild of dist/ meanwhile cannot mix versions).
+const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? join(ROOT, 'dist');
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
@@ -56,7 +57,7 @@ const verdict = (ok: boolean): 'ok' | 'OVER' => (ok ? 'ok' : 'OVER');
 // ---------------------------------------------------------------- server
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -617,34 +618,53 @@ async function main(): Promise<void> {
     log('start screen…');
     await timeToInteractive(browser);
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    page.on('crash', () => log('the page crashed'));
-    page.on('pageerror', (err) => log(`page error: ${err.message}`));
-    log('generating the 1,000-stakeholder map…');
-    await generate(page, BIG);
-    log('opening it from IndexedDB…');
-    await openFromStorage(page);
+    const b = browser;
+    let context: BrowserContext | null = null;
+    let page: Page | null = null;
+    // The big map's page, made again (map and all) if a step left it closed.
+    const bigPage = async (zoom?: number): Promise<Page> => {
+      if (page && !page.isClosed()) return page;
+      await context?.close().catch(() => undefined);
+      context = await newContext(b);
+      page = await context.newPage();
+      page.on('crash', () => log('the page crashed'));
+      page.on('pageerror', (err) => log(`page error: ${err.message}`));
+      log('generating the 1,000-stakeholder map…');
+      await generate(page, BIG);
+      if (zoom !== undefined) await zoomTo(page, zoom);
+      return page;
+    };
+    /** One figure; a failure is reported as a row and the run goes on. */
+    const step = async (figure: string, run: () => Promise<void>): Promise<void> => {
+      log(`${figure}…`);
+      try {
+        await run();
+      } catch (err) {
+        addRow({ figure, budget: '', result: 'failed', verdict: 'OVER', detail: (err instanceof Error ? err.message : String(err)).split('\n')[0]! });
+      }
+    };
 
-    log('frames at the opening view…');
-    const overview = await page.evaluate(() => window.__bench.zoom());
-    await frameFigure(page, `pan at zoom ${overview.toFixed(2)}`, pan);
-    await frameFigure(page, 'zoom in and out (wheel)', zoomInOut);
-    await zoomTo(page, overview);
-    await frameFigure(page, `drag a node at zoom ${overview.toFixed(2)}`, dragNode);
-    const close = await zoomTo(page, 1);
-    log(`frames at zoom ${close.toFixed(2)}…`);
-    await frameFigure(page, `pan at zoom ${close.toFixed(2)}`, pan);
-    await frameFigure(page, `drag a node at zoom ${close.toFixed(2)}`, dragNode);
-    log('edits…');
-    await edits(page);
-    log('saving…');
-    await saving(browser, page);
-    log('layout…');
-    await layout(browser, page);
-    log('export…');
-    await exportPng(page);
-    await context.close();
+    await step('Open from IndexedDB', async () => openFromStorage(await bigPage()));
+    let overview = 0.1;
+    await step('Frames at the opening view', async () => {
+      const p = await bigPage();
+      overview = await p.evaluate(() => window.__bench.zoom());
+      await frameFigure(p, `pan at zoom ${overview.toFixed(2)}`, pan);
+      await frameFigure(p, 'zoom in and out (wheel)', zoomInOut);
+      await zoomTo(p, overview);
+      await frameFigure(p, `drag a node at zoom ${overview.toFixed(2)}`, dragNode);
+    });
+    await step('Frames at zoom 1', async () => {
+      const p = await bigPage(overview);
+      const close = await zoomTo(p, 1);
+      await frameFigure(p, `pan at zoom ${close.toFixed(2)}`, pan);
+      await frameFigure(p, `drag a node at zoom ${close.toFixed(2)}`, dragNode);
+    });
+    await step('Edits', async () => edits(await bigPage(1)));
+    await step('Saving', async () => saving(b, await bigPage(1)));
+    await step('Layout', async () => layout(b, await bigPage(1)));
+    await step('Export', async () => exportPng(await bigPage()));
+    await (context as BrowserContext | null)?.close();
   } catch (err) {
     report(startedAt, false);
     throw err;
