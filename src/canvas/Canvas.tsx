@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background,
   ConnectionMode,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getNodesBounds,
+  getViewportForBounds,
   useReactFlow,
   useStore,
+  useStoreApi,
+  type Viewport,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -21,11 +24,13 @@ import { StakeholderNode } from './StakeholderNode';
 import { BoundaryNode, OrganizationNode } from './OrganizationNode';
 import { RelationEdge } from './RelationEdge';
 import { FarEdges } from './FarEdges';
+import { DotGrid } from './DotGrid';
 import { KindPicker } from './KindPicker';
 import { setCanvasApi } from './canvasApi';
 import { useCanvasFlags } from './flags';
 import { LABEL_STYLE } from './theme';
-import { CanvasViewContext, isZoomedOut } from './view';
+import { CanvasViewContext } from './view';
+import { useEdgesInBatches, useFarView } from './motion';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
@@ -33,22 +38,12 @@ const edgeTypes = { relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-stakemap-label';
 // Props given to React Flow as constants: a new object or function each
 // render would be written into its store on every frame of a drag.
+const MIN_ZOOM = 0.1;
 const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
 const FIT_ON_REQUEST = { padding: 0.15, maxZoom: 1.2, duration: 300 };
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
-const NO_EDGES: RelationEdgeType[] = [];
 
-// While the view pans or zooms, the viewport gets its own compositor layer
-// (styles.css, .canvas.is-moving): panning then moves pixels already drawn
-// instead of repainting every node and edge each frame. Set on the element
-// directly, so moving re-renders nothing.
-function onMoveStart(event: MouseEvent | TouchEvent | null): void {
-  ((event?.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas'))?.classList.add('is-moving');
-}
-function onMoveEnd(): void {
-  document.querySelector('.canvas.is-moving')?.classList.remove('is-moving');
-}
 const isValidConnection = (c: Connection | RelationEdgeType): boolean => c.source !== c.target && c.source !== BOUNDARY_ID && c.target !== BOUNDARY_ID;
 
 export function Canvas() {
@@ -70,20 +65,41 @@ function CanvasInner() {
   const projector = useMemo(createNodeProjector, []);
   const edgeProjector = useMemo(createEdgeProjector, []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
-  const far = useStore((s) => isZoomedOut(s.transform[2]));
+  const { far, onMoveStart, onMoveEnd } = useFarView();
   const domNode = useStore((s) => s.domNode);
   const labelHost = useMemo(() => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const view = useMemo(() => ({ far, labelHost }), [far, labelHost]);
   const wrapper = useRef<HTMLDivElement>(null);
   const pointer = useRef({ x: 0, y: 0 });
   const rf = useReactFlow<CanvasNode, RelationEdgeType>();
+  // The whole map in view from the very first frame: fitted here from the
+  // canvas size, before React Flow renders, rather than by its fitView after
+  // a first render at zoom 1 (React Flow falls back to fitView if the canvas has no size yet).
+  const [opening, setOpening] = useState<{ viewport: Viewport | undefined } | null>(null);
+  const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
 
   const nodes = useMemo(
-    () => projector(map, selection, measured, flags, frozenBoundary, overrides),
-    [projector, map, selection, measured, flags, frozenBoundary, overrides],
+    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far),
+    [projector, map, selection, measured, flags, frozenBoundary, overrides, far],
   );
   const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
+  const flowEdges = useEdgesInBatches(edges, far);
   const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
+
+  useLayoutEffect(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const viewport =
+      box && box.width > 0 && box.height > 0
+        ? getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, FIT_ON_OPEN.maxZoom, FIT_ON_OPEN.padding)
+        : undefined;
+    // React Flow applies defaultViewport when its pane mounts; until then its
+    // store says zoom 1. Saying the real zoom now spares rendering the map once
+    // in full detail (and every edge) before the simplified far view.
+    if (viewport) flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setOpening({ viewport });
+    // Once, when the canvas opens: later changes of the map keep the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     setCanvasApi({
@@ -200,9 +216,10 @@ function CanvasInner() {
       onDrop={onDrop}
     >
       <CanvasViewContext.Provider value={view}>
+      {opening ? (
       <ReactFlow<CanvasNode, RelationEdgeType>
         nodes={nodes}
-        edges={far ? NO_EDGES : edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -217,7 +234,7 @@ function CanvasInner() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={2.5}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}
@@ -225,21 +242,19 @@ function CanvasInner() {
         onlyRenderVisibleElements
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
-        fitView
+        defaultViewport={opening.viewport}
+        fitView={opening.viewport === undefined}
         fitViewOptions={FIT_ON_OPEN}
         proOptions={PRO_OPTIONS}
         aria-label="Map canvas"
       >
-        {far ? null : <Background gap={24} size={1.2} color="#c9d2dd" />}
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeColor={minimapColor}
-          nodeStrokeWidth={2}
-        />
+        {far ? null : <DotGrid gap={24} size={1.2} />}
+        {/* Zoomed far out, the canvas itself is the overview; the minimap's
+            thousand shapes would only be drawn again at every step of a zoom. */}
+        {far ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
         <Controls showInteractive={false} fitViewOptions={FIT_ON_REQUEST} />
       </ReactFlow>
+      ) : null}
       {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
       </CanvasViewContext.Provider>
       <KindPicker />

@@ -3,10 +3,12 @@ import { createPortal } from 'react-dom';
 import { useStore } from '@xyflow/react';
 import type { Relation, StakeMap } from '../domain';
 import { useStakemap } from '../store';
-import { farEdgePaths, idsKey, movedIds, type FarPath } from './farEdges';
+import { farLines, idsKey, movedIds, pathOf, zoomStep, type FarLines } from './farEdges';
 import { KIND_STYLE } from './theme';
 
 const ALL = (): boolean => true;
+/** Line width on screen, px. */
+const WIDTH = 1.2;
 
 /**
  * Every relation as a plain line, in React Flow's edge label layer (inside
@@ -24,25 +26,27 @@ function FarEdgesView({ map, emphasised, host }: { map: StakeMap; emphasised: Re
     const ids = new Set(movedKey.split('\u0000'));
     return (r: Relation) => ids.has(r.from) || ids.has(r.to);
   }, [movedKey]);
-  const settled = useMemo(() => farEdgePaths(still, emphasised, touches ? (r) => !touches(r) : ALL), [still, emphasised, touches]);
-  const live = useMemo(() => (touches ? farEdgePaths(map, emphasised, touches) : []), [map, emphasised, touches]);
-  // About 1.2 px on screen whatever the zoom (in steps, so zooming rarely re-renders).
-  const width = useStore((s) => Math.round(12 / s.transform[2]) / 10);
+  const settled = useMemo(() => farLines(still, emphasised, touches ? (r) => !touches(r) : ALL), [still, emphasised, touches]);
+  const live = useMemo(() => (touches ? farLines(map, emphasised, touches) : []), [map, emphasised, touches]);
+  // About 1.2 px on screen whatever the zoom, in steps: zooming re-renders this a few times, not every frame.
+  const width = useStore((s) => WIDTH / zoomStep(s.transform[2]));
   return createPortal(
     <svg className="far-edges" aria-hidden="true" data-testid="far-edges">
-      {settled.map((p) => (
-        <FarLine key={`s${p.kind}${p.emphasis ? '!' : ''}`} path={p} width={width} />
+      {settled.map((l, i) => (
+        <FarPath key={i} lines={l} width={width} />
       ))}
-      {live.map((p) => (
-        <FarLine key={`l${p.kind}${p.emphasis ? '!' : ''}`} path={p} width={width} />
+      {live.map((l, i) => (
+        <FarPath key={`live${i}`} lines={l} width={width} />
       ))}
     </svg>,
     host,
   );
 }
 
-const FarLine = memo(function FarLine({ path, width }: { path: FarPath; width: number }) {
-  return <path d={path.d} fill="none" stroke={KIND_STYLE[path.kind].color} strokeWidth={path.emphasis ? width * 3 : width} strokeLinecap="round" />;
+/** One group of lines; without anti-aliasing, which halves the cost of drawing them (they are a sketch at this zoom). */
+const FarPath = memo(function FarPath({ lines, width }: { lines: FarLines; width: number }) {
+  const d = useMemo(() => pathOf(lines.coords), [lines]);
+  return <path d={d} fill="none" stroke={KIND_STYLE[lines.kind].color} strokeWidth={lines.emphasis ? width * 3 : width} shapeRendering="optimizeSpeed" />;
 });
 
 export const FarEdges = memo(FarEdgesView);

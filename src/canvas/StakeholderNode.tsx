@@ -39,7 +39,9 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
   const changed = shownLabel !== s.label;
   if (far) {
     // Zoomed far out, where text cannot be read: a plain box in the label's
-    // colour. The handles stay (hidden) so React Flow keeps their measurements.
+    // colour, without handles (nothing to connect from there) or text. The
+    // projector gives nodes new objects when the zoom crosses back, so React
+    // Flow takes their handles from adapter.ts's list again.
     return (
       <div
         className={`stakeholder-node is-far side-${s.side}${selected ? ' is-selected' : ''}`}
@@ -47,9 +49,7 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
         data-label={shownLabel}
         data-side={s.side}
         data-testid={`node-${s.id}`}
-      >
-        <NodeHandles />
-      </div>
+      />
     );
   }
   return (

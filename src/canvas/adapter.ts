@@ -1,12 +1,37 @@
 // The map projected onto React Flow: nodes and edges are derived, never stored.
 // Node objects are reused while their inputs are unchanged, so React Flow keeps
 // their measurements and memoized nodes do not re-render.
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Kind, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
 import type { Selection } from '../store';
 import { KIND_STYLE } from './theme';
 
 export const BOUNDARY_ID = 'boundary:us';
+
+/**
+ * Where StakeholderNode's handles sit (styles.css: a 2 px border, 10 px
+ * dots centred on each side, and the body target filling the inside). Given
+ * up front, React Flow need not render and measure every node of the map
+ * once before it can leave out those outside the view: with 1,000
+ * stakeholders that first render took most of a second. Together with the
+ * known size as `measured`, a node that mounts has nothing to measure.
+ */
+function handlesFor(size: { width: number; height: number }): NodeHandle[] {
+  const border = 2;
+  const dot = 10;
+  const cx = size.width / 2;
+  const cy = size.height / 2;
+  return [
+    { id: Position.Top, type: 'source', position: Position.Top, x: cx - dot / 2, y: border - dot / 2, width: dot, height: dot },
+    { id: Position.Right, type: 'source', position: Position.Right, x: size.width - border - dot / 2, y: cy - dot / 2, width: dot, height: dot },
+    { id: Position.Bottom, type: 'source', position: Position.Bottom, x: cx - dot / 2, y: size.height - border - dot / 2, width: dot, height: dot },
+    { id: Position.Left, type: 'source', position: Position.Left, x: border - dot / 2, y: cy - dot / 2, width: dot, height: dot },
+    { id: 'body', type: 'target', position: Position.Top, x: border, y: border, width: size.width - 2 * border, height: size.height - 2 * border },
+  ];
+}
+
+export const STAKEHOLDER_HANDLES = handlesFor(NODE_SIZE);
+export const ORGANIZATION_HANDLES = handlesFor(ORG_SIZE);
 
 /** One marker object per kind, shared by its edges. */
 const MARKERS = Object.fromEntries(
@@ -45,6 +70,7 @@ interface CacheEntry {
 /** Builds nodes, reusing each node object whose inputs did not change. */
 export function createNodeProjector() {
   let cache = new Map<string, CacheEntry>();
+  let wasFar = false;
   return function project(
     map: StakeMap,
     selection: Selection,
@@ -52,7 +78,16 @@ export function createNodeProjector() {
     flags: ReadonlyMap<string, NodeFlag>,
     frozenBoundary: ReturnType<typeof boundaryRect> | null,
     overrides: ReadonlyMap<string, Label>,
+    /**
+     * Zoomed far out (view.ts). Coming back from far, every node is made anew:
+     * React Flow measured those that appeared meanwhile without handles (far
+     * nodes have none), and a new node object makes it take adapter.ts's
+     * handles again. Going far needs nothing.
+     */
+    far = false,
   ): CanvasNode[] {
+    const backFromFar = wasFar && !far;
+    wasFar = far;
     const selected = new Set(selection.stakeholders);
     const next = new Map<string, CacheEntry>();
     const rect = frozenBoundary ?? boundaryRect(map);
@@ -69,7 +104,7 @@ export function createNodeProjector() {
         focusable: false,
         dragHandle: '.boundary-handle',
         zIndex: -1,
-        measured: measured.get(BOUNDARY_ID),
+        measured: { width: rect.width, height: rect.height },
       },
       {
         id: ORG_ID,
@@ -79,9 +114,10 @@ export function createNodeProjector() {
         selected: selection.organization,
         width: ORG_SIZE.width,
         height: ORG_SIZE.height,
+        handles: ORGANIZATION_HANDLES,
         deletable: false,
         ariaLabel: `${map.organization.name} (us)`,
-        measured: measured.get(ORG_ID),
+        measured: measured.get(ORG_ID) ?? ORG_SIZE,
       },
     ];
     for (const s of map.stakeholders) {
@@ -91,7 +127,7 @@ export function createNodeProjector() {
       const shownLabel = overrides.get(s.id) ?? s.label;
       const old = cache.get(s.id);
       let entry = old;
-      const stale = !old || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel;
+      const stale = !old || backFromFar || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel;
       if (stale) {
         entry = {
           stakeholder: s,
@@ -107,8 +143,9 @@ export function createNodeProjector() {
             selected: isSelected,
             width: NODE_SIZE.width,
             height: NODE_SIZE.height,
+            handles: STAKEHOLDER_HANDLES,
             ariaLabel: `${s.name}, ${shownLabel}, ${s.side}`,
-            measured: size,
+            measured: size ?? NODE_SIZE,
           },
         };
       }

@@ -160,11 +160,9 @@ export function installBench(): void {
       } else if (kind === 'delete') {
         test = () => nodeEl(arg) === null;
       } else if (kind === 'move') {
+        // Moved, or gone from the view (only what is in view is rendered).
         const before = nodeEl(arg)?.style.transform;
-        test = () => {
-          const now = nodeEl(arg)?.style.transform;
-          return now !== undefined && now !== before;
-        };
+        test = () => nodeEl(arg)?.style.transform !== before;
       } else {
         const [id, name] = arg.split('\u0000') as [string, string];
         test = () => nodeEl(id)?.querySelector('.stakeholder-name')?.textContent === name;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_SIZE, ORG_SIZE, type StakeMap } from '../../src/domain';
-import { farEdgePaths, idsKey, movedIds } from '../../src/canvas/farEdges';
+import { FAR_CELL, farLines, idsKey, movedIds, pathOf, zoomStep } from '../../src/canvas/farEdges';
 
 const map: StakeMap = {
   title: 'Far',
@@ -22,26 +22,43 @@ const us = { x: ORG_SIZE.width / 2, y: ORG_SIZE.height / 2 };
 const a = { x: 400 + NODE_SIZE.width / 2, y: NODE_SIZE.height / 2 };
 const b = { x: 400 + NODE_SIZE.width / 2, y: 200 + NODE_SIZE.height / 2 };
 
-describe('farEdgePaths', () => {
-  it('draws one path per kind between node centres, skipping ends without a position', () => {
-    expect(farEdgePaths(map, new Set())).toEqual([
-      { kind: 'offering', emphasis: false, d: `M${us.x} ${us.y}L${a.x} ${a.y}M${us.x} ${us.y}L${b.x} ${b.y}` },
-      { kind: 'money', emphasis: false, d: `M${a.x} ${a.y}L${us.x} ${us.y}` },
+describe('farLines', () => {
+  it('draws lines between node centres, grouped by kind and place, skipping ends without a position', () => {
+    expect(farLines(map, new Set())).toEqual([
+      { kind: 'offering', emphasis: false, coords: [us.x, us.y, a.x, a.y, us.x, us.y, b.x, b.y] },
+      { kind: 'money', emphasis: false, coords: [a.x, a.y, us.x, us.y] },
     ]);
   });
 
-  it('puts emphasised relations in their own paths, after the others', () => {
-    const paths = farEdgePaths(map, new Set(['r3']));
-    expect(paths.map((p) => [p.kind, p.emphasis])).toEqual([
+  it('keeps lines of different parts of the map in different groups', () => {
+    const far: StakeMap = {
+      ...map,
+      stakeholders: [...map.stakeholders, { id: 'd', name: 'D', label: 'other', side: 'external', position: { x: 5 * FAR_CELL, y: 0 } }],
+      relations: [...map.relations, { id: 'r5', from: 'us', to: 'd', kind: 'offering' }],
+    };
+    expect(farLines(far, new Set()).filter((l) => l.kind === 'offering')).toHaveLength(2);
+  });
+
+  it('puts emphasised relations in their own groups, after the others', () => {
+    const lines = farLines(map, new Set(['r3']));
+    expect(lines.map((l) => [l.kind, l.emphasis])).toEqual([
       ['offering', false],
       ['money', false],
       ['offering', true],
     ]);
-    expect(paths[2]!.d).toBe(`M${us.x} ${us.y}L${b.x} ${b.y}`);
+    expect(lines[2]!.coords).toEqual([us.x, us.y, b.x, b.y]);
   });
 
-  it('draws only the relations asked for', () => {
-    expect(farEdgePaths(map, new Set(), (r) => r.kind === 'money').map((p) => p.kind)).toEqual(['money']);
+  it('draws only the relations asked for, and writes them as an SVG path', () => {
+    const lines = farLines(map, new Set(), (r) => r.kind === 'money');
+    expect(lines.map((l) => l.kind)).toEqual(['money']);
+    expect(pathOf(lines[0]!.coords)).toBe(`M${a.x} ${a.y}L${us.x} ${us.y}`);
+  });
+
+  it('rounds the zoom to steps', () => {
+    expect(zoomStep(0.1)).toBeCloseTo(0.105, 2);
+    expect(zoomStep(0.11)).toBe(zoomStep(0.1));
+    expect(zoomStep(0.4)).toBeCloseTo(0.42, 2);
   });
 });
 

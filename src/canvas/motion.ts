@@ -1,0 +1,77 @@
+// How the canvas follows the view while it moves (pans and zooms), without
+// re-rendering on every frame of the motion.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useStore, useStoreApi } from '@xyflow/react';
+import type { RelationEdge } from './adapter';
+import { isZoomedOut } from './view';
+
+/**
+ * Whether the canvas draws its simplified far view (view.ts), and the
+ * handlers to give React Flow's onMoveStart / onMoveEnd.
+ *
+ * Going far happens at once (it makes drawing cheaper). Coming back waits
+ * until the view stops moving: mounting hundreds of detailed nodes and
+ * relations takes a few hundred ms on a large map, which would stall the
+ * zoom mid-gesture; after it, it is one short pause when the hand is still.
+ *
+ * While the view moves, the canvas also draws less (styles.css), set on the
+ * element directly so that moving re-renders nothing:
+ * - dragged (.is-moving): the viewport gets its own compositor layer, and
+ *   panning moves pixels already drawn instead of repainting every node and
+ *   edge each frame;
+ * - zoomed with the wheel (.is-zooming): a layer that changes scale would be
+ *   drawn again whole (seconds, without a GPU), so instead relations are drawn
+ *   without their dash patterns until the zoom settles: dashing thousands of
+ *   lines is most of the cost of repainting them.
+ */
+export function useFarView(): { far: boolean; onMoveStart: (event: MouseEvent | TouchEvent | null) => void; onMoveEnd: () => void } {
+  const zoomedOut = useStore((s) => isZoomedOut(s.transform[2]));
+  const flow = useStoreApi();
+  const [far, setFar] = useState(zoomedOut);
+  const moving = useRef(false);
+
+  useLayoutEffect(() => {
+    if (zoomedOut) setFar(true);
+    else if (!moving.current) setFar(false);
+  }, [zoomedOut]);
+
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    moving.current = true;
+    if (!event) return;
+    const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
+    canvas?.classList.add(event.type === 'wheel' ? 'is-zooming' : 'is-moving');
+  }, []);
+
+  const onMoveEnd = useCallback(() => {
+    moving.current = false;
+    document.querySelector('.canvas.is-moving')?.classList.remove('is-moving');
+    document.querySelector('.canvas.is-zooming')?.classList.remove('is-zooming');
+    setFar(isZoomedOut(flow.getState().transform[2]));
+  }, [flow]);
+
+  return { far, onMoveStart, onMoveEnd };
+}
+
+const EDGE_BATCH = 300;
+const NO_EDGES: RelationEdge[] = [];
+
+/**
+ * The edges to give React Flow: none while far out (FarEdges draws them),
+ * and when coming back, a few hundred more each frame rather than all at
+ * once, so that mounting them does not stall one long frame.
+ */
+export function useEdgesInBatches(edges: RelationEdge[], far: boolean): RelationEdge[] {
+  const [shown, setShown] = useState(Infinity);
+  const wasFar = useRef(far);
+  useLayoutEffect(() => {
+    if (wasFar.current && !far) setShown(EDGE_BATCH);
+    wasFar.current = far;
+  }, [far]);
+  useEffect(() => {
+    if (shown === Infinity) return;
+    const frame = requestAnimationFrame(() => setShown((n) => (n + EDGE_BATCH >= edges.length ? Infinity : n + EDGE_BATCH)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, edges.length]);
+  if (far) return NO_EDGES;
+  return shown >= edges.length ? edges : edges.slice(0, shown);
+}
