@@ -1,13 +1,26 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ensureAutosave, flushSaves, mapOpened, recoverUnsaved, repository, startStorage } from './session';
 import { navigate, parseRoute, useHash } from './router';
-import { SafeEditor } from './SafeEditor';
 import { Recovery } from './Recovery';
 import { registerServiceWorker } from './pwa';
 import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 import { placeMissing } from '../domain';
+
+// The editor (React Flow, d3 and the panels: ~70 KB gzipped) is a chunk of its
+// own, so the start screen never waits for it. It is asked for at once when
+// the app starts on a map, and once the start screen is up otherwise, so that
+// opening a map seldom waits for it either.
+const loadEditor = () => import('./SafeEditor');
+const SafeEditor = lazy(() => loadEditor().then((m) => ({ default: m.SafeEditor })));
+const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
+
+function prefetchEditor(now: boolean): void {
+  if (now) void loadEditor();
+  else if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadEditor(), { timeout: 2_000 });
+  else setTimeout(() => void loadEditor(), 500);
+}
 
 // Developers only: #/dev/generate?stakeholders=1000&relations=2000&seed=1 (src/workshop/devGenerate.ts).
 const DevGenerate = lazy(() => import('../workshop/DevGenerate'));
@@ -17,6 +30,7 @@ export function App() {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    prefetchEditor(parseRoute(location.hash).view === 'map');
     ensureAutosave();
     registerServiceWorker();
     void (async () => {
@@ -78,7 +92,13 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (load.state === 'ready' && openId === id) return <SafeEditor />;
+  if (load.state === 'ready' && openId === id) {
+    return (
+      <Suspense fallback={OPENING_MAP}>
+        <SafeEditor />
+      </Suspense>
+    );
+  }
   if (load.state === 'missing' || load.state === 'failed') {
     return (
       <main className="centered-message">
@@ -94,5 +114,5 @@ function MapRoute({ id }: { id: string }) {
       </main>
     );
   }
-  return <div className="splash" aria-busy="true">Opening map…</div>;
+  return OPENING_MAP;
 }
