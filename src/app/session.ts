@@ -10,7 +10,10 @@ import {
   recoverRescues,
   requestPersistentStorage,
   watchVersionChange,
+  lazyWorkerTransport,
+  withOffThreadSaves,
   writeRescue,
+  type SaveTransport,
   type Autosave,
   type MapRecord,
   type MapRepository,
@@ -28,8 +31,16 @@ let sync: MapSync | null = null;
 let started: Promise<void> | null = null;
 const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
+let saveWorker: SaveTransport | null = null;
+
+/** IndexedDB saves go to a worker, so writing a big map does not hold up the page (issue #7). */
+function offThread(inner: MapRepository): MapRepository {
+  saveWorker ??= lazyWorkerTransport();
+  return withOffThreadSaves(inner, saveWorker);
+}
+
 export function repository(): MapRepository {
-  repo ??= guard(createMapRepository(getStakemapDb()));
+  repo ??= guard(offThread(createMapRepository(getStakemapDb())));
   return repo;
 }
 
@@ -44,7 +55,7 @@ export function startStorage(): Promise<void> {
       useHealth.setState({ storage: 'memory', storageProblem: choice.problem, outdated });
       return;
     }
-    repo = guard(choice.repo);
+    repo = guard(offThread(choice.repo));
     useHealth.setState({ storage: 'indexeddb', outdated: choice.newerSchema });
     // A newer app version upgraded the database: stop writing at once, ask for a reload.
     watchVersionChange(choice.db, () => useHealth.setState({ outdated: true }));

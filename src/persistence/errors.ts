@@ -112,21 +112,30 @@ function errorChain(root: unknown): object[] {
       if (typeof e !== 'object' || e === null || seen.has(e)) continue;
       seen.add(e);
       out.push(e);
-      // Dexie: inner; ES2022: cause; IDBRequest/events: error;
-      // AggregateError: errors; Dexie BulkError: failures.
-      next.push(read(e, 'inner'), read(e, 'cause'), read(e, 'error'));
-      for (const key of ['errors', 'failures']) {
-        const list = read(e, key);
-        if (Array.isArray(list)) next.push(...list);
-      }
+      next.push(...causesOf(e));
     }
     level = next;
   }
   return out;
 }
 
+/**
+ * What an error wraps, as far as classification looks. Exported so the save
+ * worker sends exactly these links across (errorTransfer.ts).
+ */
+export function causesOf(e: object): object[] {
+  // Dexie: inner; ES2022: cause; IDBRequest/events: error;
+  // AggregateError: errors; Dexie BulkError: failures.
+  const causes = [read(e, 'inner'), read(e, 'cause'), read(e, 'error')];
+  for (const key of ['errors', 'failures']) {
+    const list = read(e, key);
+    if (Array.isArray(list)) causes.push(...(list as unknown[]));
+  }
+  return causes.filter((c): c is object => typeof c === 'object' && c !== null);
+}
+
 /** Reads a property without letting a throwing getter or proxy escape. */
-function read(e: object, key: string): unknown {
+export function read(e: object, key: string): unknown {
   try {
     return (e as Record<string, unknown>)[key];
   } catch {
@@ -134,7 +143,7 @@ function read(e: object, key: string): unknown {
   }
 }
 
-function nameOf(e: object): string {
+export function nameOf(e: object): string {
   const name = read(e, 'name');
   return typeof name === 'string' ? name : '';
 }

@@ -21,6 +21,7 @@ export {
   type SnapshotSummary,
 } from './repository';
 export { createMemoryRepository, type MemoryRepository } from './memory';
+export { lazyWorkerTransport, withOffThreadSaves, type SaveTransport } from './offThreadSave';
 export { chooseStorage, type StorageChoice } from './storage';
 export { watchVersionChange } from './versionchange';
 export {

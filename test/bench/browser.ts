@@ -3,7 +3,10 @@
 // served by `vite preview` on 127.0.0.1. Prints a table of figure, budget and
 // result, and writes it with the date and machine into BENCHMARKS.md.
 //
-//   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR]
+//   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR] [--only=save,layout]
+//
+// --only runs just the named sections (start, open, frames, edits, save,
+// layout, export) and never writes BENCHMARKS.md: a partial table would replace the full one.
 //
 // Results are medians of several runs; p95 where the budget says p95 (the
 // p95 of each run, then the median of those). CPU throttling is off: this
@@ -24,7 +27,11 @@ const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
-const WRITE = !process.argv.includes('--no-write');
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
+const SECTIONS = ['start', 'open', 'frames', 'edits', 'save', 'layout', 'export'];
+for (const name of ONLY ?? []) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
+const WRITE = !process.argv.includes('--no-write') && !ONLY;
 const RUNS = QUICK
   ? { tti: 3, open: 3, frames: 1, edits: 3, saves: 6, saveRuns: 1, layout: 1, export: 1 }
   : { tti: 9, open: 7, frames: 3, edits: 9, saves: 12, saveRuns: 3, layout: 3, export: 3 };
@@ -57,6 +64,12 @@ const verdict = (ok: boolean): 'ok' | 'OVER' => (ok ? 'ok' : 'OVER');
 // ---------------------------------------------------------------- server
 
 async function startServer(): Promise<ChildProcess> {
+  // Something already answering there would be measured instead of this build.
+  const taken = await fetch(BASE).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${BASE} is already in use: stop whatever serves it, then run again`);
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
     cwd: ROOT,
     detached: true,
@@ -615,8 +628,10 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
-    log('start screen…');
-    await timeToInteractive(browser);
+    if (runs('start')) {
+      log('start screen…');
+      await timeToInteractive(browser);
+    }
 
     const b = browser;
     let context: BrowserContext | null = null;
@@ -635,7 +650,8 @@ async function main(): Promise<void> {
       return page;
     };
     /** One figure; a failure is reported as a row and the run goes on. */
-    const step = async (figure: string, run: () => Promise<void>): Promise<void> => {
+    const step = async (figure: string, section: string, run: () => Promise<void>): Promise<void> => {
+      if (!runs(section)) return;
       log(`${figure}…`);
       try {
         await run();
@@ -644,9 +660,9 @@ async function main(): Promise<void> {
       }
     };
 
-    await step('Open from IndexedDB', async () => openFromStorage(await bigPage()));
+    await step('Open from IndexedDB', 'open', async () => openFromStorage(await bigPage()));
     let overview = 0.1;
-    await step('Frames at the opening view', async () => {
+    await step('Frames at the opening view', 'frames', async () => {
       const p = await bigPage();
       overview = await p.evaluate(() => window.__bench.zoom());
       await frameFigure(p, `pan at zoom ${overview.toFixed(2)}`, pan);
@@ -654,16 +670,16 @@ async function main(): Promise<void> {
       await zoomTo(p, overview);
       await frameFigure(p, `drag a node at zoom ${overview.toFixed(2)}`, dragNode);
     });
-    await step('Frames at zoom 1', async () => {
+    await step('Frames at zoom 1', 'frames', async () => {
       const p = await bigPage(overview);
       const close = await zoomTo(p, 1);
       await frameFigure(p, `pan at zoom ${close.toFixed(2)}`, pan);
       await frameFigure(p, `drag a node at zoom ${close.toFixed(2)}`, dragNode);
     });
-    await step('Edits', async () => edits(await bigPage(1)));
-    await step('Saving', async () => saving(b, await bigPage(1)));
-    await step('Layout', async () => layout(b, await bigPage(1)));
-    await step('Export', async () => exportPng(await bigPage()));
+    await step('Edits', 'edits', async () => edits(await bigPage(1)));
+    await step('Saving', 'save', async () => saving(b, await bigPage(1)));
+    await step('Layout', 'layout', async () => layout(b, await bigPage(1)));
+    await step('Export', 'export', async () => exportPng(await bigPage()));
     await (context as BrowserContext | null)?.close();
   } catch (err) {
     report(startedAt, false);

@@ -36,6 +36,15 @@ export async function injectQuotaErrors(context: BrowserContext): Promise<void> 
         return original.apply(this, args);
       };
     }
+    // Saves are written by a worker (src/persistence/save.worker.ts), which init scripts do not reach;
+    // without it the app writes them on the page, where the failure above is injected.
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        if (String(url).includes('save.worker')) throw new Error('No save worker in this test');
+        super(url, options);
+      }
+    };
   });
 }
 

@@ -1,0 +1,96 @@
+// Issue #7: a save must cost the page at most 10 ms. IndexedDB clones the
+// whole map on the calling thread, about 15 ms for 1,000 stakeholders, so the
+// page posts only what changed (mapPatch.ts) to a worker that writes it
+// (save.worker.ts). To make a patch the page needs the stored map it applies
+// to: it remembers the last map it read or wrote, with its revision. A save over exactly that revision goes to the worker; any other
+// (unknown base, another revision, no worker) is written here as before.
+// This file is in the start bundle: the rest (saveClient.ts) loads when a map is first read.
+import type { StakeMap } from '../domain/model';
+import { revOf } from './db';
+import type { MapRepository } from './repository';
+
+export interface OffThreadSave {
+  mapId: string;
+  /** The stored map at `expectedRev`: the patch is made from it. */
+  base: StakeMap;
+  map: StakeMap;
+  expectedRev: number;
+}
+
+export interface SaveTransport {
+  /** Resolves to the new revision, or to null when it cannot take the save (no worker): it is then written on the page. */
+  send(save: OffThreadSave): Promise<number | null>;
+  /** A map was read and may soon be edited: get ready, so the first save costs no more than the next. */
+  prepare?(): void;
+}
+
+/**
+ * `repo` with saves made off the page's thread through `transport`. Edits keep
+ * untouched stakeholders and relations as the same objects, and the stored
+ * map at a revision never changes: that is what makes the patch exact.
+ */
+export function withOffThreadSaves(repo: MapRepository, transport: SaveTransport): MapRepository {
+  // One map: a tab edits one at a time. Reading another (opening it, a
+  // download of all maps) replaces it; its next save is then written here once.
+  let base: { mapId: string; map: StakeMap; rev: number } | null = null;
+
+  // Rename, delete and restore change the stored map: forget it. (Its
+  // revision changes too, which alone would keep saves right.)
+  const forget = (mapId: string): void => {
+    if (base?.mapId === mapId) base = null;
+  };
+
+  return {
+    ...repo, // every other method is the wrapped repository's own
+    async get(id) {
+      const record = await repo.get(id);
+      transport.prepare?.();
+      // Same revision, same content: keep the copy we have, likelier to share objects with the open map.
+      if (record && !(base?.mapId === id && base.rev === revOf(record))) base = { mapId: id, map: record.map, rev: revOf(record) };
+      return record;
+    },
+    async create(map) {
+      const mapId = await repo.create(map);
+      base = { mapId, map, rev: 1 };
+      return mapId;
+    },
+    async save(mapId, map, { expectedRev } = {}) {
+      const known = base;
+      let rev: number | null = null;
+      if (known?.mapId === mapId && known.rev === expectedRev) {
+        try {
+          rev = await transport.send({ mapId, base: known.map, map, expectedRev });
+        } catch (err) {
+          base = null; // whatever failed (a conflict, most likely), learn the stored map again
+          // The patch did not fit (should not happen): write the whole map, below.
+          if ((err as Error | null)?.name !== 'PatchMismatchError') throw err;
+        }
+      }
+      rev ??= await repo.save(mapId, map, { expectedRev });
+      base = { mapId, map, rev };
+      return rev;
+    },
+    rename(id, title) {
+      forget(id);
+      return repo.rename(id, title);
+    },
+    delete(id) {
+      forget(id);
+      return repo.delete(id);
+    },
+    restore(deleted) {
+      forget(deleted.record.id);
+      return repo.restore(deleted);
+    },
+  };
+}
+
+/** The save worker's client (saveClient.ts), loaded when a map is first read; null (write on the page) if it cannot load. */
+export function lazyWorkerTransport(): SaveTransport {
+  let client: Promise<SaveTransport | null> | null = null;
+  const load = () => (client ??= import('./saveClient').then((m) => m.workerTransport(), () => null));
+  return {
+    prepare: load,
+    send: async (save) => (await load())?.send(save) ?? null,
+  };
+}
