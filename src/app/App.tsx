@@ -11,9 +11,20 @@ import { placeMissing } from '../domain';
 // The editor (React Flow, d3 and the panels: ~70 KB gzipped) is a chunk of its
 // own, so the start screen never waits for it. It is asked for at once when
 // the app starts on a map, and once the start screen is up otherwise, so that
-// opening a map seldom waits for it either.
-const loadEditor = () => import('./SafeEditor');
-const SafeEditor = lazy(() => loadEditor().then((m) => ({ default: m.SafeEditor })));
+// opening a map seldom waits for it either. The map route renders only once
+// both the map and the editor are loaded: a lazy() component that suspends
+// would hold the map back by React's fallback throttle (300 ms).
+type EditorComponent = typeof import('./SafeEditor').SafeEditor;
+let editor: EditorComponent | null = null;
+let editorLoad: Promise<EditorComponent> | null = null;
+const loadEditor = (): Promise<EditorComponent> =>
+  (editorLoad ??= import('./SafeEditor').then(
+    (m) => (editor = m.SafeEditor),
+    (err: unknown) => {
+      editorLoad = null; // try again next time
+      throw err;
+    },
+  ));
 const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
 
 function prefetchEditor(now: boolean): void {
@@ -62,18 +73,24 @@ type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'missing' 
 
 function MapRoute({ id }: { id: string }) {
   const openId = useStakemap((s) => s.mapId);
-  const [load, setLoad] = useState<LoadState>(openId === id ? { state: 'ready' } : { state: 'loading' });
+  const [load, setLoad] = useState<LoadState>(openId === id && editor ? { state: 'ready' } : { state: 'loading' });
 
   useEffect(() => {
-    if (useStakemap.getState().mapId === id) {
-      setLoad({ state: 'ready' });
-      return;
-    }
     let cancelled = false;
+    const failed = (err: unknown): void => {
+      if (!cancelled) setLoad({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+    };
+    if (useStakemap.getState().mapId === id) {
+      // Already open (just made, say): only the editor may still be on its way.
+      loadEditor().then(() => !cancelled && setLoad({ state: 'ready' }), failed);
+      return () => {
+        cancelled = true;
+      };
+    }
     setLoad({ state: 'loading' });
     (async () => {
       await flushSaves();
-      const record = await repository().get(id);
+      const [record] = await Promise.all([repository().get(id), loadEditor()]);
       if (cancelled) return;
       if (!record) {
         setLoad({ state: 'missing' });
@@ -84,20 +101,15 @@ function MapRoute({ id }: { id: string }) {
       mapOpened(record);
       await repository().setLastOpen(id);
       if (!cancelled) setLoad({ state: 'ready' });
-    })().catch((err: unknown) => {
-      if (!cancelled) setLoad({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
-    });
+    })().catch(failed);
     return () => {
       cancelled = true;
     };
   }, [id]);
 
-  if (load.state === 'ready' && openId === id) {
-    return (
-      <Suspense fallback={OPENING_MAP}>
-        <SafeEditor />
-      </Suspense>
-    );
+  if (load.state === 'ready' && openId === id && editor) {
+    const Editor = editor;
+    return <Editor />;
   }
   if (load.state === 'missing' || load.state === 'failed') {
     return (

@@ -27,29 +27,35 @@ import { isZoomedOut } from './view';
 export function useFarView(): { far: boolean; onMoveStart: (event: MouseEvent | TouchEvent | null) => void; onMoveEnd: () => void } {
   const zoomedOut = useStore((s) => isZoomedOut(s.transform[2]));
   const flow = useStoreApi();
-  const [far, setFar] = useState(zoomedOut);
+  // Far during the current motion: stays far until it ends, whatever the zoom.
+  const [held, setHeld] = useState(false);
   const moving = useRef(false);
 
   useLayoutEffect(() => {
-    if (zoomedOut) setFar(true);
-    else if (!moving.current) setFar(false);
+    if (zoomedOut && moving.current) setHeld(true);
   }, [zoomedOut]);
 
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    moving.current = true;
-    if (!event) return;
-    const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
-    canvas?.classList.add(event.type === 'wheel' ? 'is-zooming' : 'is-moving');
-  }, []);
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      moving.current = true;
+      if (isZoomedOut(flow.getState().transform[2])) setHeld(true);
+      if (!event) return;
+      const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
+      canvas?.classList.add(event.type === 'wheel' ? 'is-zooming' : 'is-moving');
+    },
+    [flow],
+  );
 
   const onMoveEnd = useCallback(() => {
     moving.current = false;
     document.querySelector('.canvas.is-moving')?.classList.remove('is-moving');
     document.querySelector('.canvas.is-zooming')?.classList.remove('is-zooming');
-    setFar(isZoomedOut(flow.getState().transform[2]));
-  }, [flow]);
+    setHeld(false);
+  }, []);
 
-  return { far, onMoveStart, onMoveEnd };
+  // Straight from the zoom, not through an effect: the first render of a map
+  // opened far out must not draw it once in full detail.
+  return { far: zoomedOut || held, onMoveStart, onMoveEnd };
 }
 
 const EDGE_BATCH = 300;
