@@ -38,6 +38,7 @@ const edgeTypes = { relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-stakemap-label';
 // Props given to React Flow as constants: a new object or function each
 // render would be written into its store on every frame of a drag.
+/** Zoomed out at most this far, unless the whole map needs more to fit (see `opening`). */
 const MIN_ZOOM = 0.1;
 const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
 const FIT_ON_REQUEST = { padding: 0.15, maxZoom: 1.2, duration: 300 };
@@ -75,7 +76,7 @@ function CanvasInner() {
   // The whole map in view from the very first frame: fitted here from the
   // canvas size, before React Flow renders, rather than by its fitView after
   // a first render at zoom 1 (React Flow falls back to fitView if the canvas has no size yet).
-  const [opening, setOpening] = useState<{ viewport: Viewport | undefined } | null>(null);
+  const [opening, setOpening] = useState<{ viewport: Viewport | undefined; minZoom: number } | null>(null);
   const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
 
   const nodes = useMemo(
@@ -88,15 +89,17 @@ function CanvasInner() {
 
   useLayoutEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
+    // Fitted with no lower limit: a map of thousands may need to be seen whole
+    // from further out than MIN_ZOOM, and zooming out must reach that view again.
     const viewport =
       box && box.width > 0 && box.height > 0
-        ? getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, FIT_ON_OPEN.maxZoom, FIT_ON_OPEN.padding)
+        ? getViewportForBounds(getNodesBounds(nodes), box.width, box.height, 0.001, FIT_ON_OPEN.maxZoom, FIT_ON_OPEN.padding)
         : undefined;
     // React Flow applies defaultViewport when its pane mounts; until then its
     // store says zoom 1. Saying the real zoom now spares rendering the map once
     // in full detail (and every edge) before the simplified far view.
     if (viewport) flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
-    setOpening({ viewport });
+    setOpening({ viewport, minZoom: Math.min(MIN_ZOOM, viewport?.zoom ?? MIN_ZOOM) });
     // Once, when the canvas opens: later changes of the map keep the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -234,7 +237,7 @@ function CanvasInner() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        minZoom={MIN_ZOOM}
+        minZoom={opening.minZoom}
         maxZoom={2.5}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}

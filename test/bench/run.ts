@@ -3,16 +3,23 @@
 //   checkMap      vs a bare loop reading each relation once (kinds counted per end, by id)
 //   parseMap      vs JSON.parse of the same text
 //   serializeMap  vs JSON.stringify of the same map
+// Prints the table, and writes it with the date and machine into the
+// bench:node block of BENCHMARKS.md (test/bench/report.ts).
+//
+//   npx tsx test/bench/run.ts [--no-write]
 import { performance } from 'node:perf_hooks';
 import { checkMap } from '../../src/domain/check';
 import { generateMap } from '../../src/domain/generate';
 import { KINDS, type StakeMap } from '../../src/domain/model';
+import { machine, runStamp, writeBlock } from './report';
+import { markdownTable } from './stats';
 
 type FormatModule = {
   parseMap: (text: string) => { ok: boolean };
   serializeMap: (map: StakeMap) => string;
 };
 
+const WRITE = !process.argv.includes('--no-write');
 const SIZES = [100, 1_000, 5_000];
 const BUDGET = { check: 2, parse: 3 };
 const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
@@ -96,10 +103,12 @@ interface Row {
   findings?: number;
 }
 
-function printTable(rows: readonly Row[]): void {
-  const head = ['measure', 'stakeholders', 'findings', 'ours (ms)', 'baseline (ms)', 'ratio', 'budget'];
-  console.log('Medians per call; ratio = median of ours/baseline over back-to-back batches.\n');
-  const body = rows.map((r) => [
+const HEAD = ['measure', 'stakeholders', 'findings', 'ours (ms)', 'baseline (ms)', 'ratio', 'budget'];
+const NOTE = 'Medians per call; ratio = median of ours/baseline over back-to-back batches.';
+
+/** The table's cells, the same for the terminal and for BENCHMARKS.md. */
+function cells(rows: readonly Row[]): string[][] {
+  return rows.map((r) => [
     r.what,
     r.size.toLocaleString('en-US'),
     r.findings === undefined ? '' : String(r.findings),
@@ -108,14 +117,33 @@ function printTable(rows: readonly Row[]): void {
     `${r.ratio.toFixed(2)}x`,
     r.budget === null ? '-' : `${r.budget}x ${r.ratio <= r.budget ? 'ok' : 'OVER'}`,
   ]);
-  const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
+}
+
+function printTable(rows: readonly Row[]): void {
+  console.log(`${NOTE}\n`);
+  const body = cells(rows);
+  const widths = HEAD.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
   const line = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  console.log(line(head));
+  console.log(line(HEAD));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) console.log(line(b));
 }
 
+function writeTable(rows: readonly Row[], startedAt: Date): void {
+  const content = [
+    `Last run of \`npm run bench\`: ${runStamp(startedAt)} UTC.`,
+    '',
+    machine({ chromium: false }),
+    '',
+    NOTE,
+    '',
+    markdownTable(HEAD, cells(rows)),
+  ].join('\n');
+  console.log(`written to ${writeBlock('node', content)}`);
+}
+
 async function main(): Promise<void> {
+  const startedAt = new Date();
   const format = await loadFormat();
   if (!format) console.log('notice: src/domain/format.ts has no parseMap/serializeMap yet; skipping the format rows.\n');
   const rows: Row[] = [];
@@ -134,6 +162,7 @@ async function main(): Promise<void> {
   }
   rows.sort((a, b) => a.what.localeCompare(b.what) || a.size - b.size);
   printTable(rows);
+  if (WRITE) writeTable(rows, startedAt);
   if (sink < 0) console.log(sink); // keeps the work observable
 }
 

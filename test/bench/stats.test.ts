@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, median, ms, percentile, replaceBlock, startScripts } from './stats';
+import { formatTable, markdownTable, median, ms, percentile, replaceBlock, startScripts } from './stats';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts without changing the input', () => {
@@ -48,6 +48,10 @@ describe('the table', () => {
     expect(lines[2]!.indexOf('≤ 200 KB')).toBe(lines[3]!.indexOf('≤ 10 ms'));
     expect(markdown).toContain('| Saving a\\|b | ≤ 10 ms | 12.3 ms | OVER | p95 |');
     expect(ms(NaN)).toBe('n/a');
+  });
+
+  it('makes a Markdown table of any columns', () => {
+    expect(markdownTable(['a', 'b'], [['1', 'x|y']])).toBe('| a | b |\n| --- | --- |\n| 1 | x\\|y |');
   });
 
   it('replaces its own block in BENCHMARKS.md and keeps the rest', () => {

@@ -1,5 +1,5 @@
-// Small pure helpers of the browser benchmark (test/bench/browser.ts):
-// statistics, which scripts the built page loads at start, and the table.
+// Small pure helpers of the benchmarks (browser.ts; run.ts for its Markdown
+// table): statistics, which scripts the built page loads at start, and the tables.
 
 /** The middle value (the mean of the two middle ones for an even count); NaN when empty. */
 export function median(values: readonly number[]): number {
@@ -52,9 +52,13 @@ export function formatTable(rows: readonly TableRow[]): { text: string; markdown
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
   const line = (cells: string[]): string => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
   const text = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
-  const md = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  const markdown = [md(['figure', 'budget', 'result', 'met', 'detail']), md(head.map(() => '---')), ...body.map(md)].join('\n');
-  return { text, markdown };
+  return { text, markdown: markdownTable(['figure', 'budget', 'result', 'met', 'detail'], body) };
+}
+
+/** A Markdown table of `head` and `body` (pipes in cells escaped). */
+export function markdownTable(head: readonly string[], body: readonly (readonly string[])[]): string {
+  const md = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [md(head), md(head.map(() => '---')), ...body.map(md)].join('\n');
 }
 
 /** Milliseconds as the table shows them. */
