@@ -161,10 +161,26 @@ export async function dragNode(page: Page): Promise<number[]> {
   return frames;
 }
 
-/** Zooms with the wheel around the canvas centre until the zoom reaches `target`. */
+/**
+ * Zooms with the wheel until the zoom reaches `target`, around the stakeholder
+ * nearest the canvas centre (a narrow map may leave the centre itself empty).
+ */
 export async function zoomTo(page: Page, target: number): Promise<number> {
   const box = await canvasBox(page);
-  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2);
+  const at = await page.evaluate((b) => {
+    const cx = b.x + b.width / 2 - 120;
+    const cy = b.y + b.height / 2;
+    let best = { x: cx, y: cy, d: Infinity };
+    for (const n of document.querySelectorAll('.react-flow__node-stakeholder')) {
+      const r = n.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const d = Math.hypot(x - cx, y - cy);
+      if (d < best.d) best = { x, y, d };
+    }
+    return best;
+  }, box);
+  await page.mouse.move(at.x, at.y);
   for (let i = 0; i < 60; i++) {
     const zoom = await page.evaluate(() => window.__bench.zoom());
     if (Math.abs(Math.log(zoom / target)) < 0.08) break;
