@@ -234,7 +234,7 @@ export async function requestPersistentStorage(): Promise<boolean | null> {
 }
 
 // One User Timing entry, 'stakemap:save', per write (the latest only): the
-// browser benchmark (test/bench/browser.ts) finds each write's window in a
+// browser benchmark (test/bench/trace.ts) finds each write's window in a
 // trace by it. A few microseconds a write; never throws.
 const SAVE_MEASURE = 'stakemap:save';
 
