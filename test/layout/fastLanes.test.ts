@@ -1,24 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boundaryRect, isInside, NODE_SIZE, type StakeMap } from '../../src/domain';
-import { parseMap } from '../../src/domain/format';
+import type { StakeMap } from '../../src/domain';
 import { generateMap } from '../../src/domain/generate';
-import { fromElkGraph, laneOf, LANES, toElkGraph } from '../../src/layout/lanes';
+import { fromElkGraph, toElkGraph } from '../../src/layout/lanes';
 import { fastLanes, rowsPerColumn } from '../../src/layout/fastLanes';
 import { applyLayout } from '../../src/layout/run';
-
-const dir = 'test/fixtures/scenarios';
-const scenarios = readdirSync(dir)
-  .filter((f) => f.endsWith('.stakemap.json'))
-  .map((f) => {
-    const parsed = parseMap(readFileSync(`${dir}/${f}`, 'utf8'));
-    if (!parsed.ok) throw new Error(f);
-    return [f, parsed.map] as const;
-  })
-  .filter(([, m]) => m.stakeholders.length > 0);
+import { expectLanesInOrder, expectNoOverlap, expectSidesKept, scenarios } from './layoutChecks';
 
 const maps: (readonly [string, StakeMap])[] = [
-  ...scenarios,
+  ...scenarios.filter(([, m]) => m.stakeholders.length > 0),
   ['150 generated', generateMap({ stakeholders: 150, relations: 300, seed: 4 })],
   ['1,000 generated', generateMap({ stakeholders: 1000, relations: 2000, seed: 1 })],
 ];
@@ -30,33 +19,12 @@ function layOut(map: StakeMap): StakeMap {
 describe('fastLanes', () => {
   it.each(maps)('lays out %s with no two nodes overlapping, lanes in order', (_, map) => {
     const laid = layOut(map);
-    const placed = laid.stakeholders.map((s) => s.position!);
-    for (let i = 0; i < placed.length; i++) {
-      for (let j = i + 1; j < placed.length; j++) {
-        const a = placed[i]!;
-        const b = placed[j]!;
-        if (Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height) {
-          expect.fail(`${laid.stakeholders[i]!.id} overlaps ${laid.stakeholders[j]!.id}`);
-        }
-      }
-    }
-    const lanes = laneOf(laid);
-    const xOf = (lane: string) => laid.stakeholders.filter((s) => lanes.get(s.id) === lane).map((s) => s.position!.x);
-    for (let i = 1; i < LANES.length; i++) {
-      const before = xOf(LANES[i - 1]!);
-      const after = xOf(LANES[i]!);
-      if (before.length && after.length) expect(Math.max(...before)).toBeLessThan(Math.min(...after));
-    }
+    expectNoOverlap(laid);
+    expectLanesInOrder(laid);
   });
 
   it.each(maps)('keeps the sides of %s: internal inside the organization, external clear of it', (_, map) => {
-    const laid = layOut(map);
-    const rect = boundaryRect(laid);
-    for (const s of laid.stakeholders) {
-      const p = s.position!;
-      if (s.side === 'internal') expect(isInside(p, rect), s.id).toBe(true);
-      else expect(p.x < rect.x + rect.width && p.x + NODE_SIZE.width > rect.x && p.y < rect.y + rect.height && p.y + NODE_SIZE.height > rect.y, s.id).toBe(false);
-    }
+    expectSidesKept(layOut(map));
   });
 
   it('keeps the organization where it was, and gives the same layout every time', () => {
