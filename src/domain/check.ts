@@ -1,10 +1,10 @@
 // The map checker: facts → role → rules → findings in DOMAIN.md's order.
 // Pure and deterministic: the same map and definition give the same findings.
 import { computeFacts, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
-import { listNames, messageOf, whyOf, type Words } from './messages';
-import { definitionOf, isCustomerLabel, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
+import { listFirst, messageOf, whyOf, type Words } from './messages';
+import { definitionOf, isCustomerLabel, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
-import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity } from './rules';
+import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type StakeholderRule, type MapSubject, type RuleId, type Severity } from './rules';
 
 export type { RuleId, Severity } from './rules';
 export { RULE_IDS, SEVERITIES } from './rules';
@@ -43,9 +43,34 @@ const roleOfFacts = roleOf;
 const countsUnder = countsAsCustomer;
 const messageFor = messageOf;
 const whyFor = whyOf;
-const names = listNames;
-const RULES_BY_LABEL = rulesByLabel();
+const names = listFirst;
 const NO_RULES: readonly never[] = [];
+const RULES_BY_LABEL = rulesByLabel();
+const [FOR_CUSTOMER, FOR_CLIENT, FOR_PARTNER, FOR_INTERMEDIARY, FOR_SUPPLIER, FOR_COLLEAGUE, FOR_OTHER] = LABELS.map(
+  (label) => RULES_BY_LABEL.get(label) ?? NO_RULES,
+);
+
+/** The rules for a label; asked once per stakeholder, where a switch costs less than a Map lookup. */
+function rulesFor(label: Label): readonly StakeholderRule[] {
+  switch (label) {
+    case 'customer':
+      return FOR_CUSTOMER!;
+    case 'client':
+      return FOR_CLIENT!;
+    case 'partner':
+      return FOR_PARTNER!;
+    case 'intermediary':
+      return FOR_INTERMEDIARY!;
+    case 'supplier':
+      return FOR_SUPPLIER!;
+    case 'colleague':
+      return FOR_COLLEAGUE!;
+    case 'other':
+      return FOR_OTHER!;
+    default:
+      return NO_RULES;
+  }
+}
 
 /**
  * Every finding for the map, under `definition` (default: the map's own, then
@@ -70,7 +95,7 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
     const counts = countsUnder(b, role, def);
     if (counts) customers++;
     // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
-    const rules = b & ISOLATED ? ISOLATED_RULES : (RULES_BY_LABEL.get(s.label) ?? NO_RULES);
+    const rules = b & ISOLATED ? ISOLATED_RULES : rulesFor(s.label);
     if (rules.length === 0) continue;
     subject.stakeholder = s;
     subject.facts = b;
@@ -174,7 +199,7 @@ class FindingWords implements Words {
       const rel = relations[this.rels[k]!]!;
       count = pick(picked, count, this.partyName(fact & INCOMING ? rel.from : rel.to));
     }
-    return count === 0 ? '' : count === 1 ? picked[0]! : names(picked.slice(0, count));
+    return names(picked, count);
   }
 
   notes(fact: FactBits): string {
@@ -186,7 +211,7 @@ class FindingWords implements Words {
       const note = relations[this.rels[k]!]!.note?.trim();
       if (note) count = pick(picked, count, note);
     }
-    return count === 0 ? '' : count === 1 ? picked[0]! : names(picked.slice(0, count));
+    return names(picked, count);
   }
 
   private partyName(id: string): string {

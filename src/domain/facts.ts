@@ -97,6 +97,8 @@ export interface MapFacts {
 }
 
 const NONE = -1;
+// Kept between calls: growing a fresh array for every map costs more than the rest of the pass.
+const PENDING: number[] = [];
 
 export function computeFacts(map: StakeMap): MapFacts {
   const { stakeholders, relations } = map;
@@ -118,7 +120,8 @@ export function computeFacts(map: StakeMap): MapFacts {
   // Money paid to an outside party: whether it pays for the offering depends
   // on facts of the payee that are only complete after the pass. Triples of
   // relation, payer and payee positions.
-  const pending: number[] = [];
+  const pending = PENDING;
+  let pendingEnd = 0;
   let offerings = 0;
 
   for (let r = 0; r < m; r++) {
@@ -143,7 +146,9 @@ export function computeFacts(map: StakeMap): MapFacts {
           fromFact = AT_PAYS;
           fromBits |= PAYS_INSIDE;
         } else if (f !== undefined && t !== undefined) {
-          pending.push(r, f, t);
+          pending[pendingEnd++] = r;
+          pending[pendingEnd++] = f;
+          pending[pendingEnd++] = t;
         }
         break;
       case 'supply':
@@ -190,7 +195,7 @@ export function computeFacts(map: StakeMap): MapFacts {
   }
 
   // Paying a shop for a toy a child gets, or premiums through a broker.
-  for (let p = 0; p < pending.length; p += 3) {
+  for (let p = 0; p < pendingEnd; p += 3) {
     if ((bits[pending[p + 2]!]! & (STARTS_OFFERING | PAYS_INSIDE)) !== 0) {
       link(bits, heads, next, slots, pending[p + 1]!, AT_PAYS, 2 * pending[p]!);
     }

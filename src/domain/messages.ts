@@ -32,11 +32,21 @@ export interface Explanation {
   readonly why: string;
 }
 
+/** How many names a list shows before "and 2 more". */
+const LISTED = 3;
+
 /** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
-export function listNames(names: readonly string[], max = 3): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+export function listNames(names: readonly string[]): string {
+  return listFirst(names, names.length);
+}
+
+/** listNames of the first `count` names, so that the checker can list from a scratch array without copying it. */
+export function listFirst(names: readonly string[], count: number): string {
+  if (count <= 1) return count === 1 ? names[0]! : '';
+  const shown = count <= LISTED ? count - 1 : LISTED;
+  let text = names[0]!;
+  for (let k = 1; k < shown; k++) text += `, ${names[k]}`;
+  return count <= LISTED ? `${text} and ${names[count - 1]}` : `${text} and ${count - LISTED} more`;
 }
 
 const DEFINITION_PHRASE: Readonly<Record<Definition, string>> = {
