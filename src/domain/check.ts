@@ -4,7 +4,7 @@ import { computeFacts, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, 
 import { listFirst, messageOf, whyOf, type Words } from './messages';
 import { definitionOf, isCustomerLabel, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
-import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type StakeholderRule, type MapSubject, type RuleId, type Severity } from './rules';
+import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity, type StakeholderRule } from './rules';
 
 export type { RuleId, Severity } from './rules';
 export { RULE_IDS, SEVERITIES } from './rules';
@@ -46,27 +46,26 @@ const whyFor = whyOf;
 const names = listFirst;
 const NO_RULES: readonly never[] = [];
 const RULES_BY_LABEL = rulesByLabel();
-const [FOR_CUSTOMER, FOR_CLIENT, FOR_PARTNER, FOR_INTERMEDIARY, FOR_SUPPLIER, FOR_COLLEAGUE, FOR_OTHER] = LABELS.map(
-  (label) => RULES_BY_LABEL.get(label) ?? NO_RULES,
-);
+type Rules = readonly StakeholderRule[];
+const LABEL_RULES = Object.fromEntries(LABELS.map((label) => [label, RULES_BY_LABEL.get(label) ?? NO_RULES])) as Record<Label, Rules>;
 
-/** The rules for a label; asked once per stakeholder, where a switch costs less than a Map lookup. */
-function rulesFor(label: Label): readonly StakeholderRule[] {
+/** The rules for a label: asked once per stakeholder, where a switch costs less than a Map lookup. */
+function rulesFor(label: Label): Rules {
   switch (label) {
     case 'customer':
-      return FOR_CUSTOMER!;
+      return LABEL_RULES.customer;
     case 'client':
-      return FOR_CLIENT!;
+      return LABEL_RULES.client;
     case 'partner':
-      return FOR_PARTNER!;
+      return LABEL_RULES.partner;
     case 'intermediary':
-      return FOR_INTERMEDIARY!;
+      return LABEL_RULES.intermediary;
     case 'supplier':
-      return FOR_SUPPLIER!;
+      return LABEL_RULES.supplier;
     case 'colleague':
-      return FOR_COLLEAGUE!;
+      return LABEL_RULES.colleague;
     case 'other':
-      return FOR_OTHER!;
+      return LABEL_RULES.other;
     default:
       return NO_RULES;
   }
@@ -184,9 +183,13 @@ class FindingWords implements Words {
 
   /** Ids of the relations behind any of the facts in `mask`, in file order. */
   evidenceIds(mask: FactBits): string[] {
-    const ids: string[] = [];
+    // Sized first: a pushed-to array reserves room for 17 ids, and findings are many.
+    let count = 0;
+    for (let k = 0; k < this.size; k++) if (this.factOf[k]! & mask) count++;
+    const ids = new Array<string>(count);
     const relations = this.map.relations;
-    for (let k = this.size - 1; k >= 0; k--) if (this.factOf[k]! & mask) ids.push(relations[this.rels[k]!]!.id);
+    let at = 0;
+    for (let k = this.size - 1; k >= 0; k--) if (this.factOf[k]! & mask) ids[at++] = relations[this.rels[k]!]!.id;
     return ids;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMap, RULE_IDS, type RuleId } from '../../../src/domain/check';
-import { listNames } from '../../../src/domain/messages';
+import { listFirst, listNames } from '../../../src/domain/messages';
 import type { Definition, Label, Side, StakeMap } from '../../../src/domain/model';
 import { mapOf, ORG, rels, sh } from './helpers';
 
@@ -94,5 +94,11 @@ describe('messages', () => {
     expect(listNames(['A', 'B'])).toBe('A and B');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 more');
+  });
+
+  it('listFirst lists only the first names of a longer array, as listNames would', () => {
+    const scratch = ['A', 'B', 'C', 'D', 'E', 'stale'];
+    for (let count = 0; count <= 5; count++) expect(listFirst(scratch, count)).toBe(listNames(scratch.slice(0, count)));
+    expect(listFirst(scratch, 5)).toBe('A, B, C and 2 more');
   });
 });
