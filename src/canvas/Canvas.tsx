@@ -38,6 +38,8 @@ const edgeTypes = { relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-stakemap-label';
 // Props given to React Flow as constants: a new object or function each
 // render would be written into its store on every frame of a drag.
+/** Above this many stakeholders, zooming out draws the simplified view until the wheel rests (motion.ts). */
+const LARGE_MAP = 300;
 /** Zoomed out at most this far, unless the whole map needs more to fit (see `opening`). */
 const MIN_ZOOM = 0.1;
 const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
@@ -66,7 +68,7 @@ function CanvasInner() {
   const projector = useMemo(createNodeProjector, []);
   const edgeProjector = useMemo(createEdgeProjector, []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
-  const { far, onMoveStart, onMoveEnd } = useFarView();
+  const { far, onMoveStart, onMoveEnd } = useFarView(map.stakeholders.length > LARGE_MAP);
   const domNode = useStore((s) => s.domNode);
   const labelHost = useMemo(() => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const view = useMemo(() => ({ far, labelHost }), [far, labelHost]);
@@ -242,7 +244,7 @@ function CanvasInner() {
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}
         elementsSelectable={!presenting}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!far}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         defaultViewport={opening.viewport}

@@ -9,24 +9,27 @@ import { isZoomedOut } from './view';
  * Whether the canvas draws its simplified far view (view.ts), and the
  * handlers to give React Flow's onMoveStart / onMoveEnd.
  *
- * Going far happens at once (it makes drawing cheaper). Coming back waits
+ * Going far happens at once (it makes drawing cheaper), and on a large map
+ * as soon as the wheel starts zooming out. Coming back waits
  * until the view stops moving: mounting hundreds of detailed nodes and
  * relations takes a few hundred ms on a large map, which would stall the
  * zoom mid-gesture; after it, it is one short pause when the hand is still.
  *
  * While the view moves, the canvas also draws less (styles.css), set on the
  * element directly so that moving re-renders nothing:
- * - dragged (.is-moving): the viewport gets its own compositor layer, and
- *   panning moves pixels already drawn instead of repainting every node and
- *   edge each frame;
+ * - dragged (.is-moving), unless far out: the viewport gets its own
+ *   compositor layer, and panning moves pixels already drawn instead of
+ *   repainting every node and edge each frame;
  * - zoomed with the wheel (.is-zooming): a layer that changes scale would be
  *   drawn again whole (seconds, without a GPU), so instead relations are drawn
  *   without their dash patterns until the zoom settles: dashing thousands of
  *   lines is most of the cost of repainting them.
  */
-export function useFarView(): { far: boolean; onMoveStart: (event: MouseEvent | TouchEvent | null) => void; onMoveEnd: () => void } {
+export function useFarView(large: boolean): { far: boolean; onMoveStart: (event: MouseEvent | TouchEvent | null) => void; onMoveEnd: () => void } {
   const zoomedOut = useStore((s) => isZoomedOut(s.transform[2]));
   const flow = useStoreApi();
+  const isLarge = useRef(large);
+  isLarge.current = large;
   // Far during the current motion: stays far until it ends, whatever the zoom.
   const [held, setHeld] = useState(false);
   const moving = useRef(false);
@@ -38,10 +41,17 @@ export function useFarView(): { far: boolean; onMoveStart: (event: MouseEvent | 
   const onMoveStart = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
       moving.current = true;
-      if (isZoomedOut(flow.getState().transform[2])) setHeld(true);
+      const far = isZoomedOut(flow.getState().transform[2]);
+      // Zooming out of a large map brings hundreds of detailed nodes into view,
+      // a few each frame: drawn simplified until the wheel rests, it stays smooth.
+      const zoomingOut = event?.type === 'wheel' && (event as WheelEvent).deltaY > 0;
+      if (far || (zoomingOut && isLarge.current)) setHeld(true);
       if (!event) return;
       const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
-      canvas?.classList.add(event.type === 'wheel' ? 'is-zooming' : 'is-moving');
+      if (event.type === 'wheel') canvas?.classList.add('is-zooming');
+      // Not far out: there, a layer holding a thousand small nodes costs more
+      // to rebuild each frame (Chromium's layerization) than drawing them.
+      else if (!far) canvas?.classList.add('is-moving');
     },
     [flow],
   );

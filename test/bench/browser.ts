@@ -119,6 +119,11 @@ async function main(): Promise<void> {
       const close = await zoomTo(p, 1);
       await frameFigure(bench, p, `pan at zoom ${close.toFixed(2)}`, pan);
       await frameFigure(bench, p, `drag a node at zoom ${close.toFixed(2)}`, dragNode);
+      await frameFigure(bench, p, `zoom out from ${close.toFixed(2)} and back (wheel)`, async (page) => {
+        const frames = await zoomInOut(page, true);
+        await zoomTo(page, 1);
+        return frames;
+      });
     });
     await step('Edits', 'edits', async () => edits(bench, await bigPage(1)));
     await step('Saving', 'save', async () => saving(bench, b, await bigPage(1)));

@@ -133,12 +133,13 @@ export async function pan(page: Page): Promise<number[]> {
 }
 
 /** 36 wheel steps in, then 36 out, paced like pacedMoves. */
-export async function zoomInOut(page: Page): Promise<number[]> {
+/** 36 wheel steps in, then 36 out, at a hand's pace; `outFirst` for the other way round. */
+export async function zoomInOut(page: Page, outFirst = false): Promise<number[]> {
   const box = await canvasBox(page);
   const at = { x: box.x + box.width / 2 - 120, y: box.y + box.height / 2 };
   await page.mouse.move(at.x, at.y);
   return recordFrames(page, async () => {
-    for (const dy of [-50, 50]) {
+    for (const dy of outFirst ? [50, -50] : [-50, 50]) {
       const started = Date.now();
       for (let i = 0; i < 36; i++) {
         await page.mouse.wheel(0, dy);

@@ -10,7 +10,7 @@ function mount(zoom: number): { current: () => Probe } {
   let probe: Probe | null = null;
   function Harness() {
     const flow = useStoreApi();
-    const { far, onMoveStart, onMoveEnd } = useFarView();
+    const { far, onMoveStart, onMoveEnd } = useFarView(false);
     probe = {
       far,
       start: () => onMoveStart(new WheelEvent('wheel')),
