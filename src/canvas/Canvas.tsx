@@ -36,12 +36,12 @@ import { useEdgesInBatches, useFarView } from './motion';
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
 const edgeTypes = { relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-stakemap-label';
-// Props given to React Flow as constants: a new object or function each
-// render would be written into its store on every frame of a drag.
 /** Above this many stakeholders, zooming out draws the simplified view until the wheel rests (motion.ts). */
 const LARGE_MAP = 300;
 /** Zoomed out at most this far, unless the whole map needs more to fit (see `opening`). */
 const MIN_ZOOM = 0.1;
+// Props given to React Flow as constants: a new object or function each
+// render would be written into its store on every frame of a drag.
 const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
 const FIT_ON_REQUEST = { padding: 0.15, maxZoom: 1.2, duration: 300 };
 const PRO_OPTIONS = { hideAttribution: true };

@@ -81,19 +81,7 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
       return id;
     },
 
-    async save(id, map, options = {}) {
-      // Read, compare and write in one transaction: no other tab's write can
-      // land in between. Never creates: saving a deleted map must not resurrect it.
-      return db.transaction('rw', db.maps, async () => {
-        const record = await mustGet(id);
-        const rev = revOf(record);
-        if (options.expectedRev !== undefined && options.expectedRev !== rev) {
-          throw new MapConflictError(id, options.expectedRev, rev);
-        }
-        await db.maps.put({ ...record, ...savedFields(map, now()), rev: rev + 1 });
-        return rev + 1;
-      });
-    },
+    save: (id, map, options = {}) => writeMap(db, id, () => map, now(), options.expectedRev),
 
     async rename(id, title) {
       const clean = cleanTitle(title);
@@ -179,6 +167,25 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
 
     getSnapshot: (snapshotId) => db.snapshots.get(snapshotId),
   };
+}
+
+/**
+ * Writes `build(stored map)` over map `id` and resolves to its new revision.
+ * Read, compare and write in one transaction: no other tab's write can land
+ * in between, and a stored map at another revision than `expectedRev` (when
+ * given) is refused with MapConflictError. Never creates: saving a deleted map
+ * must not resurrect it (MapNotFoundError). Shared by repository.save and the
+ * save worker (savePatch.ts), so both keep the same guarantees.
+ */
+export function writeMap(db: StakemapDb, id: string, build: (stored: StakeMap) => StakeMap, at: number, expectedRev?: number): Promise<number> {
+  return db.transaction('rw', db.maps, async () => {
+    const record = await db.maps.get(id);
+    if (!record) throw new MapNotFoundError(id);
+    const rev = revOf(record);
+    if (expectedRev !== undefined && expectedRev !== rev) throw new MapConflictError(id, expectedRev, rev);
+    await db.maps.put({ ...record, ...savedFields(build(record.map), at), rev: rev + 1 });
+    return rev + 1;
+  });
 }
 
 /** What a save changes in a record, besides the revision. */
