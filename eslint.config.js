@@ -30,6 +30,18 @@ export default tseslint.config(
     },
   },
   {
+    // How relations are drawn (routes, labels) is pure too: the editor and every export share it.
+    files: ['src/diagram/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'dexie', 'dexie/*', 'zustand', 'zustand/*'], message: 'src/diagram is pure.' },
+          { group: ['**/store/*', '**/persistence/*', '**/canvas/*', '**/panels/*', '**/app/*'], message: 'src/diagram must not depend on the app.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'test/**/*.{ts,tsx,mjs}', '*.config.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
