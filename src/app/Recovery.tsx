@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Dexie } from 'dexie';
 import { DB_NAME, listRescues, type RescueEntry } from '../persistence';
 import type { StakeMap } from '../domain';
-import { downloadText, mapFileName, mapFileText } from './download';
+import { downloadText, mapFileName, mapFileText } from '../services/download';
 
 /** Records as stored, trusted for nothing: any field may be missing or odd. */
 interface RawRecord {

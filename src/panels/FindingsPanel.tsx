@@ -4,7 +4,7 @@ import { useStakemap } from '../store';
 import { findingKey, findingsFor, rulesMap } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
-import { SeverityIcon, SEVERITY_INFO } from './severity';
+import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 
 export function FindingsPanel() {
   // Only what the rules see: dragging a node re-renders none of the findings.

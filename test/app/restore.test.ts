@@ -2,12 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addStakeholder } from '../../src/domain';
 import { useStakemap } from '../../src/store';
-import { repository } from '../../src/app/session';
-import { startAppSnapshots } from '../../src/app/history';
-import { restoreSnapshot } from '../../src/panels/HistoryPanel';
+import { repository } from '../../src/services/session';
+import { startAppSnapshots } from '../../src/services/history';
+import { restoreSnapshot } from '../../src/commands';
 import { sampleMap } from '../persistence/helpers';
 
-const add = (id: string) => useStakemap.getState().apply((m) => addStakeholder(m, { id, name: id, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+const add = (id: string) => useStakemap.getState().commit((m) => addStakeholder(m, { id, name: id, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
 const ids = () => useStakemap.getState().map?.stakeholders.map((s) => s.id);
 
 describe('restoreSnapshot', () => {
@@ -23,16 +23,16 @@ describe('restoreSnapshot', () => {
     add('later1');
     add('later2');
     const current = useStakemap.getState().map;
-    const steps = useStakemap.getState().past.length;
+    const steps = useStakemap.getState().undoStack.length;
 
     expect(await restoreSnapshot(snapshotId)).toBe(true);
     expect(ids()).toEqual(['s1']);
-    expect(useStakemap.getState().past).toHaveLength(steps + 1);
+    expect(useStakemap.getState().undoStack).toHaveLength(steps + 1);
     const reasons = (await repository().listSnapshots(mapId)).map((s) => s.reason);
     expect(reasons[0]).toBe('Before restoring a snapshot');
 
     useStakemap.getState().undo();
-    expect(useStakemap.getState().map).toBe(current);
+    expect(useStakemap.getState().map).toEqual(current);
     useStakemap.getState().redo();
     expect(ids()).toEqual(['s1']);
   });

@@ -6,9 +6,9 @@ import { create } from 'zustand';
 import { addStakeholder, type StakeMap } from '../../src/domain';
 import { createMapRepository, openStakemapDb, type MapRepository, type StakemapDb } from '../../src/persistence';
 import { createStakemapStore } from '../../src/store';
-import { INITIAL_HEALTH, type HealthState } from '../../src/app/health';
-import { CONFLICT_SNAPSHOT_REASON, createMapSync } from '../../src/app/sync';
-import { remoteAction, type SavedMessage, type TabView } from '../../src/app/tabs';
+import { INITIAL_HEALTH, type HealthState } from '../../src/services/health';
+import { CONFLICT_SNAPSHOT_REASON, createMapSync } from '../../src/services/sync';
+import { remoteAction, type SavedMessage, type TabView } from '../../src/services/tabs';
 import { sampleMap } from '../persistence/helpers';
 
 describe('remoteAction: what a tab does when another tab saved', () => {
@@ -64,7 +64,7 @@ async function openTab(dbName: string, channelName: string | null, mapId: string
     repo,
     sync,
     add(name: string) {
-      store.getState().apply((m) => addStakeholder(m, { id: `${name.replace(/\W/g, '')}${n++}`, name, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+      store.getState().commit((m) => addStakeholder(m, { id: `${name.replace(/\W/g, '')}${n++}`, name, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
     },
     saved: () => vi.waitFor(() => expect(store.getState().saveStatus.state).toBe('saved')),
   };
@@ -97,22 +97,28 @@ describe('two tabs on one map', () => {
     expect(b.health.getState().conflict).toBeNull();
   });
 
-  it("takes another tab's version as one undo step, which undo can take back", async () => {
+  it("takes another tab's version without an undo step here: undo takes back only this tab's own edit", async () => {
     const { dbName, mapId, channel } = await sharedMap();
     const a = await openTab(dbName, channel, mapId);
     const b = await openTab(dbName, channel, mapId);
     a.add('From A');
     await a.saved();
     await vi.waitFor(() => expect(names(b.store.getState().map)).toEqual(['From A']));
-    expect(b.store.getState().past).toHaveLength(1);
+    expect(b.store.getState().undoStack).toHaveLength(0);
     expect(b.health.getState().remoteUpdateAt).not.toBeNull();
     // Loading it wrote nothing back.
     expect((await b.repo.get(mapId))?.rev).toBe(2);
 
-    b.store.getState().undo();
-    expect(names(b.store.getState().map)).toEqual([]);
+    b.add('From B');
     await b.saved();
-    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual([]));
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['From A', 'From B']));
+    expect(b.store.getState().undoStack).toHaveLength(1);
+    b.store.getState().undo();
+    // B's own edit goes; A's stays, in B and, once saved, in A.
+    expect(names(b.store.getState().map)).toEqual(['From A']);
+    await b.saved();
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['From A']));
+    expect(a.store.getState().undoStack).toHaveLength(1);
   });
 
   it('edit at once: the later save is refused, kept as a snapshot, and overwrites nothing', async () => {

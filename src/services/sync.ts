@@ -94,13 +94,13 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
     },
   });
 
-  /** Replaces the open map with a stored version (another tab's save) as one undo step. */
+  /** Replaces the open map with a stored version (another tab's save): not an undo step here. */
   function adoptStored(record: MapRecord): boolean {
     const state = store.getState();
     if (state.mapId !== record.id || !state.map) return false;
     const map = placeMissing(record.map);
     autosave.markSaved(record.id, map);
-    state.apply(() => map);
+    state.commit(() => map, { origin: 'tab' });
     if (store.getState().map !== map) return false;
     health.setState({ remoteUpdateAt: Date.now() });
     return true;
@@ -129,10 +129,10 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
       const pending = autosave.unsaved(record.id);
       const inConflict = health.getState().conflict?.mapId === record.id;
       if (pending && !inConflict) {
-        // Edits not saved yet (storage full, say) come back on top, as one undo
-        // step, rather than being replaced by the older stored copy.
+        // Edits not saved yet (storage full, say) come back on top, rather than
+        // being replaced by the older stored copy; a load, not an undo step.
         if (tabs && tabs.baseOf(record.id) === undefined) tabs.opened(record.id, revOf(record));
-        state.apply(() => pending);
+        state.commit(() => pending, { origin: 'load' });
       } else {
         if (state.map) autosave.markSaved(record.id, state.map);
         tabs?.opened(record.id, revOf(record));
