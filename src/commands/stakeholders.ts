@@ -10,7 +10,7 @@ import {
   isInside,
   moveStakeholders,
   positionForSide,
-  uniqueId,
+
   updateRelation,
   updateStakeholder,
   NODE_SIZE,
@@ -24,6 +24,7 @@ import {
 import { useStakemap } from '../store';
 import { canvasApi } from '../services/canvasApi';
 import { defineCommand } from './command';
+import { newId } from './ids';
 import { currentMap, editMap } from './edit';
 
 const DEFAULT_NAMES: Record<Label, string> = {
@@ -57,7 +58,7 @@ export const addStakeholderAt = defineCommand({
   perform(center: Position, label: Label = 'other', exactly = true): string | null {
     const map = currentMap();
     if (!map) return null;
-    const id = uniqueId('s', takenIn(map));
+    const id = newId('s', takenIn(map));
     const rect = boundaryRect(map);
     let wanted = { x: Math.round(center.x - NODE_SIZE.width / 2), y: Math.round(center.y - NODE_SIZE.height / 2) };
     if (!exactly) {
@@ -128,7 +129,7 @@ export const connectStakeholders = defineCommand({
     const map = currentMap();
     if (!map || from === to) return null;
     const taken = new Set(map.relations.map((r) => r.id));
-    const id = uniqueId('r', (x) => taken.has(x));
+    const id = newId('r', (x) => taken.has(x));
     editMap((m) => connect(m, { id, from, to, kind: 'offering' }));
     if (!currentMap()?.relations.some((r) => r.id === id)) return null;
     state().select({ relations: [id] });
