@@ -33,17 +33,6 @@ interface MutableSubject {
 }
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-const ISOLATED = FACT.isolated;
-const INCOMING = INCOMING_FACTS;
-const MASK = FACT_BITS;
-const US = ORG_ID;
-// Local names for what runs per stakeholder or finding: under tsx's module
-// interop every read of an imported binding is a getter call.
-const roleOfFacts = roleOf;
-const countsUnder = countsAsCustomer;
-const messageFor = messageOf;
-const whyFor = whyOf;
-const names = listFirst;
 const NO_RULES: readonly never[] = [];
 const RULES_BY_LABEL = rulesByLabel();
 type Rules = readonly StakeholderRule[];
@@ -72,12 +61,12 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
 
   for (let i = 0; i < stakeholders.length; i++) {
     const s = stakeholders[i]!;
-    const b = bits[i]! & MASK;
-    const role = roleOfFacts(b);
-    const counts = countsUnder(b, role, def);
+    const b = bits[i]! & FACT_BITS;
+    const role = roleOf(b);
+    const counts = countsAsCustomer(b, role, def);
     if (counts) customers++;
     // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
-    const rules = b & ISOLATED ? ISOLATED_RULES : rulesFor(s.label);
+    const rules = b & FACT.isolated ? ISOLATED_RULES : rulesFor(s.label);
     if (rules.length === 0) continue;
     subject.stakeholder = s;
     subject.facts = b;
@@ -183,9 +172,9 @@ class FindingWords implements Words {
     for (let k = this.size - 1; k >= 0; k--) {
       if (!(this.factOf[k]! & fact)) continue;
       const rel = relations[this.rels[k]!]!;
-      count = pick(picked, count, this.partyName(fact & INCOMING ? rel.from : rel.to));
+      count = pick(picked, count, this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to));
     }
-    return names(picked, count);
+    return listFirst(picked, count);
   }
 
   notes(fact: FactBits): string {
@@ -197,11 +186,11 @@ class FindingWords implements Words {
       const note = relations[this.rels[k]!]!.note?.trim();
       if (note) count = pick(picked, count, note);
     }
-    return names(picked, count);
+    return listFirst(picked, count);
   }
 
   private partyName(id: string): string {
-    if (id === US) return this.org;
+    if (id === ORG_ID) return this.org;
     const i = this.mapFacts.index.get(id);
     return i === undefined ? 'someone not on the map' : this.map.stakeholders[i]!.name;
   }
@@ -221,16 +210,16 @@ function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: num
     severity: h.severity,
     stakeholder: subject.stakeholder.id,
     suggestedLabel: h.suggestedLabel,
-    message: messageFor(h.rule, words),
-    why: whyFor(h.rule, words),
+    message: messageOf(h.rule, words),
+    why: whyOf(h.rule, words),
     evidence: h.evidence === 0 ? [] : words.evidenceIds(h.evidence),
   };
 }
 
 function mapFinding(words: FindingWords, h: Hit): Finding {
   words.about(null, -1);
-  const message = messageFor(h.rule, words);
-  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyFor(h.rule, words), evidence: [] };
+  const message = messageOf(h.rule, words);
+  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyOf(h.rule, words), evidence: [] };
 }
 
 export interface CustomerSummary {

@@ -9,7 +9,6 @@
 // Lists store entry + 1 so that a fresh (zeroed) array means "empty".
 import { ORG_ID, type StakeMap } from './model';
 
-const US = ORG_ID;
 
 export const FACT_NAMES = [
   'internal',
@@ -208,7 +207,7 @@ export function computeFacts(map: StakeMap): MapFacts {
 
 /** Whether a relation end is inside: `us`, or an internal stakeholder. */
 function isInside(bits: Int32Array, position: number | undefined, id: string): boolean {
-  return position === undefined ? id === US : (bits[position]! & INTERNAL) !== 0;
+  return position === undefined ? id === ORG_ID : (bits[position]! & INTERNAL) !== 0;
 }
 
 /** Sets a fact and puts the relation end `entry` at the head of its evidence list. */
