@@ -92,9 +92,9 @@ describe('the manifest check', () => {
     for (const name of sums.keys()) writeFileSync(join(dir, name), readFileSync(join(SCENARIO_DIR, name)));
     expect(manifestProblems(dir, sums)).toEqual([]);
 
-    const text = readFileSync(join(dir, first!));
-    text[text.length - 1] ^= 1;
-    writeFileSync(join(dir, first!), text);
+    const bytes = readFileSync(join(dir, first!));
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
+    writeFileSync(join(dir, first!), bytes);
     rmSync(join(dir, second!));
     writeFileSync(join(dir, 'extra.stakemap.json'), '{}');
     expect(manifestProblems(dir, sums)).toEqual([
