@@ -2,6 +2,7 @@
 // map goes through `apply` (one undo step) or a gesture (one step at its end).
 import type { StateCreator } from 'zustand';
 import type { StakeMap } from '../domain';
+import { carryAnalysis } from './analysis';
 
 const HISTORY_LIMIT = 200;
 
@@ -47,6 +48,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     if (!map || gestureBase) return;
     const next = edit(map);
     if (next === map) return;
+    carryAnalysis(map, next);
     const key = options?.coalesce ?? null;
     if (key !== null && key === coalesceKey && past.length > 0) {
       set({ map: next, future: [] });
@@ -62,12 +64,15 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     const { map, gestureBase } = get();
     if (!map || !gestureBase) return;
     const next = edit(map);
-    if (next !== map) set({ map: next });
+    if (next === map) return;
+    carryAnalysis(map, next);
+    set({ map: next });
   },
   endGesture: (edit) => {
     const { map, past, gestureBase } = get();
     if (!map || !gestureBase) return;
     const final = edit ? edit(map) : map;
+    carryAnalysis(map, final);
     if (final === gestureBase) {
       set({ map: final, gestureBase: null });
       return;

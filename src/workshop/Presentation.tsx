@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
-import { customerSentence } from '../domain';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor } from '../store/findings';
+import { analysisFor, findingKey, findingsFor } from '../store/findings';
 import { canvasApi } from '../canvas/canvasApi';
 import { SeverityIcon, SEVERITY_INFO } from '../panels/severity';
 import { LABEL_STYLE } from '../canvas/theme';
@@ -83,14 +82,14 @@ export function PresentationBar() {
         </div>
       ) : (
         <div className="presentation-finding" data-testid="presented-finding">
-          <p className="presentation-message">Nothing to flag. {customerSentence(map)}</p>
+          <p className="presentation-message">Nothing to flag. {analysisFor(map).sentence}</p>
         </div>
       )}
       <div className="presentation-nav">
         <button type="button" className="button large" onClick={() => setStep(Math.max(at - 1, 0))} disabled={at === 0} aria-label="Previous finding">
           <ChevronLeft size={22} aria-hidden="true" /> Previous
         </button>
-        <span className="presentation-summary">{customerSentence(map)}</span>
+        <span className="presentation-summary">{analysisFor(map).sentence}</span>
         <button type="button" className="button large primary" onClick={() => setStep(Math.min(at + 1, total - 1))} disabled={at >= total - 1} aria-label="Next finding">
           Next <ChevronRight size={22} aria-hidden="true" />
         </button>
