@@ -1,4 +1,4 @@
-// The map checker: facts → role → rules → findings in DOMAIN.md's order.
+// The map checker: facts → role → rules → findings in the order of docs/RULES.md.
 // Pure and deterministic: the same map and definition give the same findings.
 import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
@@ -46,7 +46,7 @@ function rulesFor(label: Label): Rules {
 
 /**
  * Every finding for the map, under `definition` (default: the map's own, then
- * `user`). Throws an Error for a definition that DOMAIN.md does not know.
+ * `user`). Throws an Error for a definition that docs/RULES.md does not list.
  */
 export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
   const def = assertDefinition(definition ?? definitionOf(map));

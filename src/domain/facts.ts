@@ -1,4 +1,4 @@
-// The facts of DOMAIN.md for every stakeholder at once: one pass over the
+// The facts of docs/RULES.md for every stakeholder at once: one pass over the
 // relations, then one lookup per money relation whose payee is outside.
 //
 // Facts are bits in a typed array indexed by the stakeholder's position in the
@@ -241,7 +241,7 @@ export function hasFact(bits: FactBits, name: FactName): boolean {
   return (bits & FACT[name]) !== 0;
 }
 
-/** The names of the facts that hold, in DOMAIN.md's order. */
+/** The names of the facts that hold, in the order of docs/RULES.md. */
 export function factNames(bits: FactBits): FactName[] {
   return FACT_NAMES.filter((name) => (bits & FACT[name]) !== 0);
 }

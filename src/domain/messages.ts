@@ -1,6 +1,6 @@
 // The words of the findings. Messages name stakeholders and what the map shows
-// about them, never ids; `why` gives the idea behind the rule (DOMAIN.md, "The
-// ideas behind it"). Names from the map are only ever text in a template.
+// about them, never ids; `why` gives the idea behind the rule (docs/RULES.md,
+// "The ideas behind the rules"). Names from the map are only ever text in a template.
 import { FACT, type FactBits } from './facts';
 import type { Definition, Label } from './model';
 import type { Role } from './roles';

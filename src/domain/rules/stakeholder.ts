@@ -1,4 +1,4 @@
-// The other stakeholder rules of DOMAIN.md: labels that hide a customer, a
+// The other stakeholder rules of docs/RULES.md: labels that hide a customer, a
 // partner or a client, external "colleagues", and stakeholders with no relation.
 // Internal stakeholders are never suggested to be customers or clients: every
 // rule that suggests one of those labels requires side `external`.
