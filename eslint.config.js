@@ -6,7 +6,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const LAYERS = [
   ['domain'],
   ['drawing'],
-  ['store', 'persistence', 'layout', 'export', 'cli'],
+  ['store', 'persistence', 'layout', 'cli'],
+  ['export'],
   ['live'],
   ['services'],
   ['commands'],

@@ -54,7 +54,7 @@ export function expected(what: string, found: unknown): string {
 }
 
 /**
- * Known fields in the order FORMAT.md lists them, for fields that are missing
+ * Known fields in the order docs/FORMAT.md lists them, for fields that are missing
  * from the file (they sort after the fields present in their object).
  */
 const FIELD_ORDER = [

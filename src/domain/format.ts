@@ -1,4 +1,4 @@
-// Reading and writing the file format of FORMAT.md (../shared/spec/FORMAT.md).
+// Reading and writing the file format of docs/FORMAT.md.
 //
 // Reading is all or nothing, in this order: the size (counted before any
 // parsing), JSON, an object, a version newer than ours (refused alone),

@@ -1,8 +1,8 @@
 import { Eye, EyeOff } from 'lucide-react';
-import { customerSentence, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
+import { SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { checkOurMap, hideFindings, run } from '../commands';
-import { findingKey, findingsFor, rulesMap } from '../store/findings';
+import { analysisFor, findingKey, findingsFor, rulesMap } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
 import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
@@ -34,7 +34,7 @@ function FindingList({ map, findings, onHide }: { map: StakeMap; findings: reado
   return (
     <>
       <p className="summary-line" data-testid="customer-summary">
-        {customerSentence(map)}
+        {analysisFor(map).sentence}
       </p>
       {groups.length === 0 ? (
         <p className="empty-findings">Nothing to flag: what you call each stakeholder matches what the map shows.</p>

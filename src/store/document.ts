@@ -4,6 +4,7 @@
 // undoing it leaves other tabs' and peers' later changes alone.
 import type { StateCreator } from 'zustand';
 import { applyChange, diffMaps, invertChange, mergeChanges, type MapChange, type StakeMap } from '../domain';
+import { carryAnalysis } from './analysis';
 
 const HISTORY_LIMIT = 200;
 
@@ -73,6 +74,8 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     if (gestureBase && origin === 'local') return;
     const next = edit(map);
     if (next === map) return;
+    // Moves and notes leave the findings as they were: the new map shares them.
+    carryAnalysis(map, next);
     if (origin !== 'local') {
       // Mid-gesture, the gesture's starting point takes the change too, so the
       // gesture's undo step holds only this person's part.
@@ -106,12 +109,15 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     const { map, gestureBase } = get();
     if (!map || !gestureBase) return;
     const next = edit(map);
-    if (next !== map) set({ map: next });
+    if (next === map) return;
+    carryAnalysis(map, next);
+    set({ map: next });
   },
   endGesture: (edit) => {
     const { map, undoStack, gestureBase } = get();
     if (!map || !gestureBase) return;
     const final = edit ? edit(map) : map;
+    carryAnalysis(map, final);
     const change = diffMaps(gestureBase, final);
     if (!change) {
       set({ map: final, gestureBase: null });
@@ -123,12 +129,16 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     const { map, undoStack, redoStack, gestureBase } = get();
     const step = undoStack[undoStack.length - 1];
     if (!map || !step || gestureBase) return;
-    set({ map: applyChange(map, invertChange(step.change)), undoStack: undoStack.slice(0, -1), redoStack: [{ change: step.change, coalesce: null }, ...redoStack] });
+    const previous = applyChange(map, invertChange(step.change));
+    carryAnalysis(map, previous);
+    set({ map: previous, undoStack: undoStack.slice(0, -1), redoStack: [{ change: step.change, coalesce: null }, ...redoStack] });
   },
   redo: () => {
     const { map, undoStack, redoStack, gestureBase } = get();
     const step = redoStack[0];
     if (!map || !step || gestureBase) return;
-    set({ map: applyChange(map, step.change), undoStack: push(undoStack, step), redoStack: redoStack.slice(1) });
+    const next = applyChange(map, step.change);
+    carryAnalysis(map, next);
+    set({ map: next, undoStack: push(undoStack, step), redoStack: redoStack.slice(1) });
   },
 });

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
-import { customerSentence } from '../domain';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor } from '../store/findings';
+import { analysisFor, findingKey, findingsFor } from '../store/findings';
 import { canvasApi } from '../services/canvasApi';
 import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 import { LABEL_STYLE } from '../drawing/theme';
@@ -69,14 +68,14 @@ export function PresentationBar() {
         </div>
       ) : (
         <div className="presentation-finding" data-testid="presented-finding">
-          <p className="presentation-message">Nothing to flag. {customerSentence(map)}</p>
+          <p className="presentation-message">Nothing to flag. {analysisFor(map).sentence}</p>
         </div>
       )}
       <div className="presentation-nav">
         <button type="button" className="button large" onClick={() => run(previousFinding)} disabled={at === 0} aria-label="Previous finding" title={tooltip(previousFinding)}>
           <ChevronLeft size={22} aria-hidden="true" /> Previous
         </button>
-        <span className="presentation-summary">{customerSentence(map)}</span>
+        <span className="presentation-summary">{analysisFor(map).sentence}</span>
         <button type="button" className="button large primary" onClick={() => run(nextFinding)} disabled={at >= total - 1} aria-label="Next finding" title={tooltip(nextFinding)}>
           Next <ChevronRight size={22} aria-hidden="true" />
         </button>
