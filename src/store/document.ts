@@ -33,6 +33,8 @@ export interface DocumentSlice {
   redoStack: readonly UndoStep[];
   /** The map as it was when the current gesture (a drag) began. */
   gestureBase: StakeMap | null;
+  /** Where the latest change of `map` came from (a live room sends only this person's on). */
+  lastOrigin: Origin;
   /** Opens a map read from storage: a load, with a fresh history. */
   openDocument(mapId: string, map: StakeMap): void;
   closeDocument(): void;
@@ -60,7 +62,7 @@ function push(stack: readonly UndoStep[], step: UndoStep): UndoStep[] {
   return next;
 }
 
-const CLOSED = { mapId: null, map: null, undoStack: [], redoStack: [], gestureBase: null } as const;
+const CLOSED = { mapId: null, map: null, undoStack: [], redoStack: [], gestureBase: null, lastOrigin: 'load' } as const;
 
 export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSlice> = (set, get) => ({
   ...CLOSED,
@@ -79,22 +81,22 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     if (origin !== 'local') {
       // Mid-gesture, the gesture's starting point takes the change too, so the
       // gesture's undo step holds only this person's part.
-      set(gestureBase ? { map: next, gestureBase: edit(gestureBase) } : { map: next });
+      set(gestureBase ? { map: next, gestureBase: edit(gestureBase), lastOrigin: origin } : { map: next, lastOrigin: origin });
       return;
     }
     const change = diffMaps(map, next);
     if (!change) {
-      set({ map: next });
+      set({ map: next, lastOrigin: origin });
       return;
     }
     const key = options.coalesce ?? null;
     const last = undoStack[undoStack.length - 1];
     if (key !== null && last && last.coalesce === key) {
       const merged: UndoStep = { change: mergeChanges(last.change, change), coalesce: key };
-      set({ map: next, undoStack: [...undoStack.slice(0, -1), merged], redoStack: [] });
+      set({ map: next, undoStack: [...undoStack.slice(0, -1), merged], redoStack: [], lastOrigin: origin });
       return;
     }
-    set({ map: next, undoStack: push(undoStack, { change, coalesce: key }), redoStack: [] });
+    set({ map: next, undoStack: push(undoStack, { change, coalesce: key }), redoStack: [], lastOrigin: origin });
   },
   endTyping: () => {
     const { undoStack } = get();
@@ -111,7 +113,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     const next = edit(map);
     if (next === map) return;
     carryAnalysis(map, next);
-    set({ map: next });
+    set({ map: next, lastOrigin: 'local' });
   },
   endGesture: (edit) => {
     const { map, undoStack, gestureBase } = get();
@@ -120,10 +122,10 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     carryAnalysis(map, final);
     const change = diffMaps(gestureBase, final);
     if (!change) {
-      set({ map: final, gestureBase: null });
+      set({ map: final, gestureBase: null, lastOrigin: 'local' });
       return;
     }
-    set({ map: final, gestureBase: null, undoStack: push(undoStack, { change, coalesce: null }), redoStack: [] });
+    set({ map: final, gestureBase: null, undoStack: push(undoStack, { change, coalesce: null }), redoStack: [], lastOrigin: 'local' });
   },
   undo: () => {
     const { map, undoStack, redoStack, gestureBase } = get();
@@ -131,7 +133,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     if (!map || !step || gestureBase) return;
     const previous = applyChange(map, invertChange(step.change));
     carryAnalysis(map, previous);
-    set({ map: previous, undoStack: undoStack.slice(0, -1), redoStack: [{ change: step.change, coalesce: null }, ...redoStack] });
+    set({ map: previous, lastOrigin: 'local', undoStack: undoStack.slice(0, -1), redoStack: [{ change: step.change, coalesce: null }, ...redoStack] });
   },
   redo: () => {
     const { map, undoStack, redoStack, gestureBase } = get();
@@ -139,6 +141,6 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     if (!map || !step || gestureBase) return;
     const next = applyChange(map, step.change);
     carryAnalysis(map, next);
-    set({ map: next, undoStack: push(undoStack, step), redoStack: redoStack.slice(1) });
+    set({ map: next, lastOrigin: 'local', undoStack: push(undoStack, step), redoStack: redoStack.slice(1) });
   },
 });
