@@ -45,4 +45,13 @@ export {
   type SaveState,
   type SaveStatus,
 } from './autosave';
-export { RESCUE_SNAPSHOT_REASON, clearRescue, listRescues, recoverRescues, writeRescue, type RescueEntry } from './rescue';
+export {
+  RESCUE_SNAPSHOT_REASON,
+  checkRescue,
+  clearRescue,
+  listRescues,
+  recoverRescues,
+  writeRescue,
+  type RescueEntry,
+  type StoredRescue,
+} from './rescue';
