@@ -27,6 +27,7 @@ function mapsToKeep(): StakeMap[] {
 
 async function downloadAllStored(): Promise<void> {
   for (const summary of await repository().list()) {
+    if (summary.problems) continue; // damaged: the recovery view downloads it as it is
     const record = await repository().get(summary.id);
     if (record) downloadMap(record.map);
   }

@@ -44,11 +44,19 @@ export function isEnabled(command: Command<never[], unknown>, state: StakemapSta
   return command.enabled ? command.enabled(state) : true;
 }
 
+let snapshotWrite: Promise<unknown> = Promise.resolve();
+
 /** Runs a command if it applies now; returns what it returned, or undefined when it did not run. */
 export function run<A extends unknown[], R>(command: Command<A, R>, ...args: A): R | undefined {
   if (!isEnabled(command as unknown as Command<never[], unknown>)) return undefined;
-  if (command.snapshot) void takeSnapshot(command.snapshot);
+  // The map is frozen now, before the change; the write finishes in the background.
+  if (command.snapshot) snapshotWrite = takeSnapshot(command.snapshot);
   return command.perform(...args);
+}
+
+/** Resolves once the last snapshot a command took is written. */
+export function snapshotWritten(): Promise<void> {
+  return snapshotWrite.then(() => undefined);
 }
 
 const KEY_NAMES: Record<string, string> = { delete: 'Delete', backspace: 'Backspace', escape: 'Escape', arrowright: '→', arrowleft: '←', pagedown: 'Page Down', pageup: 'Page Up', ' ': 'Space' };

@@ -4,7 +4,7 @@ import { placeMissing, renameOrganization, setDefinition, setDefinitionNote, set
 import { useStakemap } from '../store';
 import { repository } from '../services/session';
 import { canvasApi } from '../services/canvasApi';
-import { defineCommand, run } from './command';
+import { defineCommand, run, snapshotWritten } from './command';
 import { currentMap, editMap } from './edit';
 
 export const renameMap = defineCommand({
@@ -94,6 +94,7 @@ export async function restoreSnapshot(snapshotId: number): Promise<boolean> {
   if (!snapshot || snapshot.mapId !== mapId) return false;
   const restored = placeMissing(snapshot.map);
   run(restoreCommand, restored);
+  await snapshotWritten();
   return useStakemap.getState().map === restored;
 }
 

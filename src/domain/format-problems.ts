@@ -42,7 +42,10 @@ export function describe(value: unknown): string {
     const shown = value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a number too large to store';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN (not a number)'; // only from storage: JSON has no NaN
+    return Number.isFinite(value) ? String(value) : 'a number too large to store';
+  }
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'an object';

@@ -1,6 +1,7 @@
 // Restoring a snapshot is one undoable step, and freezes the current map first.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addStakeholder } from '../../src/domain';
+import { CorruptRecordError, classifyStorageError, type SnapshotRecord } from '../../src/persistence';
 import { useStakemap } from '../../src/store';
 import { repository } from '../../src/services/session';
 import { startAppSnapshots } from '../../src/services/history';
@@ -45,6 +46,20 @@ describe('restoreSnapshot', () => {
     const before = useStakemap.getState().map;
     expect(await restoreSnapshot(ofB)).toBe(false);
     expect(await restoreSnapshot(987_654)).toBe(false);
+    expect(useStakemap.getState().map).toBe(before);
+  });
+
+  it('refuses a damaged snapshot with the damage in words (what the History panel shows), changing nothing', async () => {
+    const mapId = await repository().create(sampleMap('Has a damaged snapshot', 1));
+    const deleted = (await repository().delete(mapId))!;
+    const damaged = { id: 424_242, mapId, createdAt: 1, reason: 'old', size: 1, map: { title: 'Half a map' }, formatVersion: 1 };
+    await repository().restore({ ...deleted, snapshots: [damaged as unknown as SnapshotRecord] });
+    useStakemap.getState().openDocument(mapId, (await repository().get(mapId))!.map);
+    const before = useStakemap.getState().map;
+
+    const err = await restoreSnapshot(424_242).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorruptRecordError);
+    expect(classifyStorageError(err).message).toMatch(/^This snapshot is damaged, so it cannot be used: organization: missing/);
     expect(useStakemap.getState().map).toBe(before);
   });
 });
