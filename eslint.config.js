@@ -2,6 +2,44 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** src/ folders in layer order; a folder may import the ones before it (same line: not each other). */
+const LAYERS = [
+  ['domain'],
+  ['drawing'],
+  ['store', 'persistence', 'layout', 'cli'],
+  ['export'],
+  ['live'],
+  ['services'],
+  ['commands'],
+  ['ui'],
+  ['canvas'],
+  ['workshop'],
+  ['panels'],
+  ['app'],
+];
+const LIBRARIES_KEPT_OUT_OF_THE_DOMAIN = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/domain is pure: no React.' },
+  { group: ['dexie', 'dexie/*'], message: 'src/domain is pure: no storage.' },
+  { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no store.' },
+  { group: ['@xyflow/*'], message: 'src/domain is pure: no React Flow.' },
+  { group: ['yjs', 'y-*', '@hocuspocus/*'], message: 'src/domain is pure: no Yjs.' },
+];
+
+function layerRules() {
+  return LAYERS.flatMap((level, index) => {
+    const above = LAYERS.slice(index + 1).flat();
+    return level.map((folder) => {
+      const siblings = level.filter((other) => other !== folder);
+      const banned = [...above, ...siblings];
+      const patterns = banned.length
+        ? [{ group: banned.flatMap((name) => [`../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`]), message: `src/${folder} sits below ${banned.join(', ')} in the layers: import only downwards.` }]
+        : [];
+      if (folder === 'domain') patterns.push(...LIBRARIES_KEPT_OUT_OF_THE_DOMAIN);
+      return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    });
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'test/bench/.scratch'] },
   js.configs.recommended,
@@ -14,30 +52,17 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  // Layers, lowest first: each may import only the layers below it, so an
+  // import back up fails the lint (docs/ARCHITECTURE.md).
+  ...layerRules(),
   {
-    // The domain is pure: no UI, storage or state library may leak into it.
-    files: ['src/domain/**/*.ts'],
+    // The screens change the map only through commands (src/commands): one
+    // place that checks read-only, takes snapshots and records undo steps.
+    files: ['src/{ui,canvas,workshop,panels,app}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/domain is pure: no React.' },
-          { group: ['dexie', 'dexie/*'], message: 'src/domain is pure: no storage.' },
-          { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no store.' },
-          { group: ['@xyflow/*'], message: 'src/domain is pure: no React Flow.' },
-          { group: ['**/store/*', '**/persistence/*', '**/canvas/*', '**/panels/*', '**/app/*'], message: 'src/domain must not depend on the app.' },
-        ],
-      }],
-    },
-  },
-  {
-    // How relations are drawn (routes, labels) is pure too: the editor and every export share it.
-    files: ['src/diagram/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'dexie', 'dexie/*', 'zustand', 'zustand/*'], message: 'src/diagram is pure.' },
-          { group: ['**/store/*', '**/persistence/*', '**/canvas/*', '**/panels/*', '**/app/*'], message: 'src/diagram must not depend on the app.' },
-        ],
+      'no-restricted-syntax': ['error', {
+        selector: 'CallExpression[callee.property.name=/^(commit|undo|redo|startGesture|previewGesture|endGesture|openDocument|endTyping)$/]',
+        message: 'Change the map through a command: run(command, …) from src/commands.',
       }],
     },
   },

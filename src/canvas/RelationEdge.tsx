@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import { routePath } from '../diagram/routes';
+import { routePath } from '../drawing/routes';
 import { useEdgeLayout } from './edgeLayout';
-import { KIND_STYLE } from './theme';
+import { KIND_STYLE } from '../drawing/theme';
 import { useCanvasView } from './view';
 import type { RelationEdge as RelationEdgeType } from './adapter';
 

@@ -6,10 +6,10 @@
 // works out everything. Renaming or relabelling a stakeholder moves nothing,
 // so it works out nothing.
 import { createContext, useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { layoutEdges, type EdgeLayout } from '../diagram/edges';
+import { layoutEdges, type EdgeLayout } from '../drawing/edges';
 import { orgPosition, type Relation, type StakeMap } from '../domain';
 import { movedIds } from './farEdges';
-import { KIND_STYLE } from './theme';
+import { KIND_STYLE } from '../drawing/theme';
 
 /** Above this many stakeholders, relations are drawn straight (working out every route would slow each edit). */
 export const AVOID_UP_TO = 150;

@@ -2,12 +2,12 @@
 // routes and labels as the canvas (src/diagram/edges.ts), computed from the
 // map alone. Pure.
 import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, placeMissing, type Rect, type Relation, type StakeMap, type Stakeholder } from '../domain';
-import { BOUNDARY_TAB, layoutEdges } from '../diagram/edges';
-import type { Route } from '../diagram/routes';
-import type { Box, Point } from '../diagram/shapes';
-import { KIND_STYLE } from '../canvas/theme';
+import { BOUNDARY_TAB, layoutEdges } from '../drawing/edges';
+import type { Route } from '../drawing/routes';
+import type { Box, Point } from '../drawing/shapes';
+import { KIND_STYLE } from '../drawing/theme';
 
-export { BOUNDARY_TAB, LABEL_PILL as PILL } from '../diagram/edges';
+export { BOUNDARY_TAB, LABEL_PILL as PILL } from '../drawing/edges';
 export const ARROW = { length: 11, halfWidth: 5.5 } as const;
 
 export interface SceneEdge {

@@ -4,9 +4,9 @@
 // (no CSS, no markers, no clip paths, no dominant-baseline), because that is
 // what PowerPoint and Keynote read reliably.
 import { CARD_TEXT, NODE_SIZE, ORG_SIZE, type Kind, type Label } from '../domain';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
-import { routePath } from '../diagram/routes';
-import type { Box, Point } from '../diagram/shapes';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
+import { routePath } from '../drawing/routes';
+import type { Box, Point } from '../drawing/shapes';
 import { glyph, r } from './glyphs';
 import { paletteFor, type Background, type Palette } from './palette';
 import { ARROW, BOUNDARY_TAB, PILL, type Scene, type SceneEdge } from './scene';

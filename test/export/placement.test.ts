@@ -1,12 +1,12 @@
 // Every export draws relations where the editor does: around the cards, with
 // labels clear of cards and of each other (src/diagram/edges.ts).
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLE } from '../../src/canvas/theme';
-import { layoutEdges } from '../../src/diagram/edges';
+import { KIND_STYLE } from '../../src/drawing/theme';
+import { layoutEdges } from '../../src/drawing/edges';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../src/export/options';
 import { imageSvg, prepare } from '../../src/export/render';
 import { buildScene } from '../../src/export/scene';
-import { labelClashes, routesUnderCards } from '../diagram/checks';
+import { labelClashes, routesUnderCards } from '../drawing/checks';
 import { laidOutExamples } from '../layout/laidOut';
 
 const opts = (o: Partial<ExportOptions> = {}): ExportOptions => ({ ...DEFAULT_OPTIONS, format: 'svg', ...o });

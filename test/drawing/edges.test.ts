@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateMap, moveStakeholders, type Relation, type StakeMap } from '../../src/domain';
-import { layoutEdges, type EdgeLayout } from '../../src/diagram/edges';
-import { distanceToSegment, Obstacles, parallelOffsets, routeBetween, routePath } from '../../src/diagram/routes';
-import { segmentEnters, type Point } from '../../src/diagram/shapes';
-import { KIND_STYLE } from '../../src/canvas/theme';
+import { layoutEdges, type EdgeLayout } from '../../src/drawing/edges';
+import { distanceToSegment, Obstacles, parallelOffsets, routeBetween, routePath } from '../../src/drawing/routes';
+import { segmentEnters, type Point } from '../../src/drawing/shapes';
+import { KIND_STYLE } from '../../src/drawing/theme';
 import { laidOutExamples, layOut } from '../layout/laidOut';
 import { labelClashes, routesUnderCards } from './checks';
 

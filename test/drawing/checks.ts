@@ -1,7 +1,7 @@
 // What every drawing of relations must give: shared by the diagram and export tests.
 import type { StakeMap } from '../../src/domain';
-import { cardsOf, type EdgeLayout } from '../../src/diagram/edges';
-import { boxesMeet, segmentEnters, type Box } from '../../src/diagram/shapes';
+import { cardsOf, type EdgeLayout } from '../../src/drawing/edges';
+import { boxesMeet, segmentEnters, type Box } from '../../src/drawing/shapes';
 
 /** Relations whose route passes under a card other than its two ends, as "relation → card". */
 export function routesUnderCards(map: StakeMap, edges: readonly EdgeLayout[]): string[] {

@@ -2,7 +2,7 @@
 // label's box. The one computation behind the editor's edges and every
 // export, so that what is exported is what was seen. Pure.
 import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Relation, type StakeMap } from '../domain';
-import { textWidth } from '../export/text';
+import { textWidth } from './textWidth';
 import { LABEL_BUDGET, placeLabels, type LabelRequest } from './labels';
 import { Obstacles, parallelOffsets, ROUTE_BUDGET, routeBetween, type Card, type Route } from './routes';
 import type { Box } from './shapes';
