@@ -8,7 +8,7 @@ import type { LiveConfig } from './config';
 import { guard } from './guard';
 import { createLog, type Log } from './log';
 import { serveStatic } from './static';
-import { openStore } from './store';
+import { openStore, type RoomStore } from './store';
 
 export const SYNC_PATH = '/sync';
 
@@ -20,8 +20,8 @@ export interface LiveServer {
   readonly server: Server;
 }
 
-export function createLiveServer(config: LiveConfig, log: Log = createLog(config.quiet)): LiveServer {
-  const store = openStore(config.db);
+/** What every live server does with rooms (this one, and the dev server's in server/dev.ts). */
+export function roomExtensions(config: LiveConfig, store: RoomStore, log: Log): Extension[] {
   const extensions: Extension[] = [
     guard(config, log),
     new Database({
@@ -32,18 +32,7 @@ export function createLiveServer(config: LiveConfig, log: Log = createLog(config
       },
     }),
     {
-      extensionName: 'stakemap-http',
-      async onRequest({ request, response }) {
-        const path = (request.url ?? '/').split('?')[0];
-        if (path === '/healthz') response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}\n');
-        else await serveStatic(config.dist, request, response);
-        throw null; // handled: stop Hocuspocus's default answer (an empty rejection is not logged)
-      },
-      async onUpgrade({ request, socket }) {
-        if ((request.url ?? '').split('?')[0] === SYNC_PATH) return;
-        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-        throw null;
-      },
+      extensionName: 'stakemap-events',
       async connected({ documentName, instance }) {
         log.event('joined', documentName, `${instance.documents.get(documentName)?.getConnectionsCount() ?? 1} here`);
       },
@@ -53,6 +42,26 @@ export function createLiveServer(config: LiveConfig, log: Log = createLog(config
     },
   ];
   if (config.redis) extensions.push(new Redis({ ...redisOptions(config.redis), prefix: 'stakemap' }));
+  return extensions;
+}
+
+export function createLiveServer(config: LiveConfig, log: Log = createLog(config.quiet)): LiveServer {
+  const store = openStore(config.db);
+  const http: Extension = {
+    extensionName: 'stakemap-http',
+    async onRequest({ request, response }) {
+      const path = (request.url ?? '/').split('?')[0];
+      if (path === '/healthz') response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}\n');
+      else await serveStatic(config.dist, request, response);
+      throw null; // handled: stop Hocuspocus's default answer (an empty rejection is not logged)
+    },
+    async onUpgrade({ request, socket }) {
+      if ((request.url ?? '').split('?')[0] === SYNC_PATH) return;
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      throw null;
+    },
+  };
+  const extensions = [...roomExtensions(config, store, log), http];
   const server = new Server(
     {
       name: 'stakemap',
