@@ -2,7 +2,8 @@
 // starts it) and real Hocuspocus clients in this process, on 127.0.0.1:
 //   - edit → arrival: one client moves a stakeholder; the time until each
 //     other client's map (LiveMap, as in the app) shows it; 2, 10, 30 clients
-//     in one room, then 100 rooms of 5 clients editing at once
+//     in one room, then 100 rooms of 5 clients, each room editing once a
+//     second, and all rooms at the same moment
 //   - join: a new client of a room holding a 1,000-stakeholder map, until
 //     the map is read and checked (room only in SQLite, and room open)
 // Prints the table and writes it into the bench:live block of BENCHMARKS.md.
@@ -56,8 +57,11 @@ async function oneRoom(count: number, rounds: number): Promise<TableRow> {
   return arrivalRow(`Edit → arrival, ${count} clients in one room`, samples, count === 30 ? ARRIVAL_BUDGET : null);
 }
 
-/** `rooms` rooms of `size`: each round one client in every room edits at once. */
-async function manyRooms(rooms: number, size: number, rounds: number): Promise<TableRow> {
+/**
+ * `rooms` rooms of `size`: each round one client in every room edits, all at
+ * once (`spread` 0) or each at a random moment within `spread` ms.
+ */
+async function manyRooms(rooms: number, size: number, rounds: number, spread: number): Promise<TableRow> {
   const all: Person[][] = [];
   for (let i = 0; i < rooms; i += 10) {
     const batch = await Promise.all(Array.from({ length: Math.min(10, rooms - i) }, () => joinAll(URL, newRoomId(), size)));
@@ -67,12 +71,17 @@ async function manyRooms(rooms: number, size: number, rounds: number): Promise<T
   await until(() => all.every((people) => people.every((p) => p.live.map.stakeholders.length > 0)), 'every room\'s map');
   const samples: number[] = [];
   for (let r = 1; r <= rounds + 1; r++) {
-    const times = await Promise.all(all.map((people) => editAndWait(people[r % size]!, people.filter((_, k) => k !== r % size), r)));
+    const edit = async (people: Person[]) => {
+      if (spread > 0) await sleep(Math.random() * spread);
+      return editAndWait(people[r % size]!, people.filter((_, k) => k !== r % size), r);
+    };
+    const times = await Promise.all(all.map(edit));
     if (r > 1) samples.push(...times.flat());
     await sleep(50);
   }
   all.flat().forEach((p) => p.leave());
-  return arrivalRow(`Edit → arrival, ${rooms} rooms of ${size} clients, all editing at once`, samples, null, `; ${rooms * size} clients`);
+  const how = spread === 0 ? 'all editing at once' : `each editing once within ${spread / 1000} s`;
+  return arrivalRow(`Edit → arrival, ${rooms} rooms of ${size} clients, ${how}`, samples, null, `; ${rooms * size} clients`);
 }
 
 /** Joining a room with a 1,000-stakeholder map until the map is read and checked. */
@@ -129,8 +138,10 @@ async function main(): Promise<void> {
       rows.push(await oneRoom(count, count === 2 ? rounds * 2 : rounds));
       console.log(rows.at(-1)!.figure, '…', rows.at(-1)!.result);
     }
-    rows.push(await manyRooms(100, 5, QUICK ? 3 : 10));
-    console.log(rows.at(-1)!.figure, '…', rows.at(-1)!.result);
+    for (const spread of [1_000, 0]) {
+      rows.push(await manyRooms(100, 5, QUICK ? 3 : 10, spread));
+      console.log(rows.at(-1)!.figure, '…', rows.at(-1)!.result);
+    }
     rows.push(...(await joinBig(QUICK ? 3 : 7)));
   } finally {
     await server.stop();
