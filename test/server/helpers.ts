@@ -87,16 +87,19 @@ export async function spawnTs(file: string, args: readonly string[], ready: RegE
 export async function spawnReady(command: string, args: readonly string[], ready: RegExp, env: NodeJS.ProcessEnv = {}): Promise<Child> {
   const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
+  let failed: Error | null = null;
+  child.on('error', (error) => (failed = error)); // e.g. ENOENT: not installed
   child.stdout.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr.on('data', (d: Buffer) => (text += d.toString()));
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null || failed !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
   try {
-    await until(() => ready.test(text) || child.exitCode !== null, `${command} to be ready`, 30_000);
+    await until(() => ready.test(text) || child.exitCode !== null || failed !== null, `${command} to be ready`, 30_000);
+    if (failed) throw new Error(`${command} could not start (${(failed as Error).message}); the live tests need it installed (Debian: apt-get install ${command})`);
   } catch (error) {
     await stop();
     throw error;
