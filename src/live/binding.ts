@@ -2,6 +2,7 @@
 // written as one transaction each, and an undo that is theirs alone.
 import * as Y from 'yjs';
 import type { StakeMap } from '../domain';
+import { RecordCache } from './cache';
 import { writeMapToDoc } from './doc';
 import { checkRemote } from './repair';
 import { createUndoManager } from './undo';
@@ -20,6 +21,7 @@ export class LiveMap {
   readonly undoManager: Y.UndoManager;
   private readonly repairOrigin: object = { live: 'repair' };
   private current: StakeMap;
+  private readonly cache: RecordCache;
   private readonly listener: (tr: Y.Transaction) => void;
 
   constructor(
@@ -28,7 +30,8 @@ export class LiveMap {
     initial?: StakeMap,
   ) {
     this.undoManager = createUndoManager(doc, this.origin);
-    this.current = checkRemote(doc, initial, this.repairOrigin).map;
+    this.cache = new RecordCache(doc);
+    this.current = checkRemote(doc, initial, this.repairOrigin, this.cache).map;
     this.listener = (tr) => this.afterTransaction(tr);
     doc.on('afterTransaction', this.listener);
   }
@@ -61,12 +64,13 @@ export class LiveMap {
   destroy(): void {
     this.doc.off('afterTransaction', this.listener);
     this.undoManager.destroy();
+    this.cache.destroy();
   }
 
   private afterTransaction(tr: Y.Transaction): void {
     // Our own repairs were already folded into the change that needed them.
     if (tr.origin === this.repairOrigin || (tr.changed.size === 0 && tr.deleteSet.clients.size === 0)) return;
-    const check = checkRemote(this.doc, this.current, this.repairOrigin);
+    const check = checkRemote(this.doc, this.current, this.repairOrigin, this.cache);
     this.current = check.map;
     this.onChange({ map: check.map, messages: check.messages, local: tr.origin === this.origin || tr.origin === this.undoManager });
   }

@@ -10,7 +10,8 @@
 // is reported as a plain sentence (text, never markup).
 import * as Y from 'yjs';
 import { FORMAT_VERSION, LIMITS, parseMap, type Problem, type StakeMap } from '../domain';
-import { flatten, listOf, metaOf, plain, recordFields, RELATIONS, sortedIds, STAKEHOLDERS, type Fields, type ListName } from './schema';
+import { flatten, listOf, metaOf, plain, RELATIONS, STAKEHOLDERS, type Fields, type ListName } from './schema';
+import { NO_CACHE, type RecordCache } from './cache';
 
 /** The origin of repair transactions: never anyone's undo step. */
 export const REPAIR_ORIGIN = Symbol('stakemap-live-repair');
@@ -66,12 +67,12 @@ interface RawFile {
  * The map the doc holds, repaired in memory where it breaks the format's rules.
  * `previous` (the last good map) supplies values to fall back to.
  */
-export function deriveMap(doc: Y.Doc, previous?: StakeMap): Derived {
+export function deriveMap(doc: Y.Doc, previous?: StakeMap, cache: Pick<RecordCache, 'ids' | 'record'> = NO_CACHE): Derived {
   if (metaOf(doc).size === 0 && listOf(doc, STAKEHOLDERS).size === 0 && listOf(doc, RELATIONS).size === 0)
     return { map: previous ?? EMPTY, repairs: [], messages: [], refused: false };
   const repairs: Repair[] = [];
   const messages: string[] = [];
-  const file = readRaw(doc, repairs, messages);
+  const file = readRaw(doc, repairs, messages, cache);
   const before = previous && flatten(previous);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = parseMap(JSON.stringify(file));
@@ -118,7 +119,7 @@ function capped(messages: string[]): string[] {
   return [...unique.slice(0, MAX_MESSAGES), `…and ${unique.length - MAX_MESSAGES} more repairs.`];
 }
 
-function readRaw(doc: Y.Doc, repairs: Repair[], messages: string[]): RawFile {
+function readRaw(doc: Y.Doc, repairs: Repair[], messages: string[], cache: Pick<RecordCache, 'ids' | 'record'>): RawFile {
   const meta = metaOf(doc);
   const m = (key: string): unknown => (meta.has(key) ? plain(meta.get(key)) : undefined);
   const organization: RawFile['organization'] = { name: m('organizationName') };
@@ -126,8 +127,8 @@ function readRaw(doc: Y.Doc, repairs: Repair[], messages: string[]): RawFile {
   const read = (name: ListName): RawRecord[] => {
     const list = listOf(doc, name);
     const out: RawRecord[] = [];
-    for (const id of sortedIds(list)) {
-      const fields = recordFields(list.get(id));
+    for (const id of cache.ids(name, list)) {
+      const fields = cache.record(list.get(id));
       if (fields) out.push({ ...fields, id });
       else {
         repairs.push({ kind: 'drop', list: name, id });

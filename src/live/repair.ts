@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import type { StakeMap } from '../domain';
 import { deriveMap, REPAIR_ORIGIN, type Repair } from './derive';
+import type { RecordCache } from './cache';
 import { listOf, metaOf } from './schema';
 
 export interface RemoteCheck {
@@ -20,10 +21,11 @@ export interface RemoteCheck {
  * rules writes the repairs into it, in one transaction with `origin` (never
  * an undo step: no UndoManager tracks REPAIR_ORIGIN). Peers that repair the
  * same change at once write the same repairs, so they converge. `previous`,
- * the last good map, supplies the values a repair keeps.
+ * the last good map, supplies the values a repair keeps; `cache` (one per
+ * doc, made before its changes) spares reading unchanged records again.
  */
-export function checkRemote(doc: Y.Doc, previous?: StakeMap, origin: unknown = REPAIR_ORIGIN): RemoteCheck {
-  const derived = deriveMap(doc, previous);
+export function checkRemote(doc: Y.Doc, previous?: StakeMap, origin: unknown = REPAIR_ORIGIN, cache?: RecordCache): RemoteCheck {
+  const derived = deriveMap(doc, previous, cache);
   const repaired = derived.repairs.length > 0;
   if (repaired) doc.transact(() => derived.repairs.forEach((r) => applyRepair(doc, r)), origin);
   return { map: derived.map, messages: derived.messages, repaired, refused: derived.refused };
