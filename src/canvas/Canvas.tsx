@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  getNodesBounds,
-  getViewportForBounds,
   useReactFlow,
   useStore,
   useStoreApi,
@@ -33,6 +32,10 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout';
 import { useEdgesInBatches, useFarView } from './motion';
+import { fitWholeMap, focusOnFinding, openingViewport, revealOnCanvas, useWholeMapInView } from './viewFit';
+import { useInverseZoom } from './handleSize';
+import { DropNotice, type Crossing } from './DropNotice';
+import { Maximize } from 'lucide-react';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
@@ -45,7 +48,6 @@ const MIN_ZOOM = 0.1;
 // Props given to React Flow as constants: a new object or function each
 // render would be written into its store on every frame of a drag.
 const FIT_ON_OPEN = { padding: 0.15, maxZoom: 1 };
-const FIT_ON_REQUEST = { padding: 0.15, maxZoom: 1.2, duration: 300 };
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
@@ -92,16 +94,18 @@ function CanvasInner() {
   const edgeLayouts = useMemo(() => new EdgeLayoutStore(), []);
   const gestureBase = useStakemap((s) => s.gestureBase);
   useEdgeLayouts(edgeLayouts, map, gestureBase);
+  const highlightedRef = useRef(highlighted);
+  highlightedRef.current = highlighted;
+  const wholeInView = useWholeMapInView(map);
+  useInverseZoom(wrapper);
+  const [crossing, setCrossing] = useState<Crossing | null>(null);
   const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
 
   useLayoutEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     // Fitted with no lower limit: a map of thousands may need to be seen whole
     // from further out than MIN_ZOOM, and zooming out must reach that view again.
-    const viewport =
-      box && box.width > 0 && box.height > 0
-        ? getViewportForBounds(getNodesBounds(nodes), box.width, box.height, 0.001, FIT_ON_OPEN.maxZoom, FIT_ON_OPEN.padding)
-        : undefined;
+    const viewport = box && box.width > 0 && box.height > 0 ? openingViewport(map, box) : undefined;
     // React Flow applies defaultViewport when its pane mounts; until then its
     // store says zoom 1. Saying the real zoom now spares rendering the map once
     // in full detail (and every edge) before the simplified far view.
@@ -111,6 +115,12 @@ function CanvasInner() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const fitWhole = useCallback(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const current = useStakemap.getState().map;
+    if (box && current) fitWholeMap(rf, current, box);
+  }, [rf]);
+
   useEffect(() => {
     setCanvasApi({
       viewCenter: () => {
@@ -118,15 +128,27 @@ function CanvasInner() {
         if (!box) return { x: 0, y: 0 };
         return rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
       },
-      fitView: () => void rf.fitView(FIT_ON_REQUEST),
+      fitView: () => fitWhole(),
+      reveal: (rect) => {
+        const box = wrapper.current?.getBoundingClientRect();
+        const current = useStakemap.getState().map;
+        if (box && current) revealOnCanvas(rf, current, rect, box, wrapper.current?.querySelector('.react-flow__minimap')?.getBoundingClientRect() ?? null);
+      },
     });
     return () => setCanvasApi(null);
-  }, [rf]);
+  }, [rf, fitWhole]);
 
   useEffect(() => {
     if (!focusRequest) return;
     // A frame later: the canvas may have just changed size (presentation mode).
     const frame = requestAnimationFrame(() => {
+      // Presenting: the finding's stakeholder centred in what the bar leaves of the screen, its evidence around it.
+      const box = wrapper.current?.getBoundingClientRect();
+      const current = useStakemap.getState().map;
+      if (presenting && box && current) {
+        focusOnFinding(rf, current, focusRequest.id, highlightedRef.current, box);
+        return;
+      }
       const node = rf.getInternalNode(focusRequest.id);
       if (!node) return;
       const w = node.measured.width ?? 0;
@@ -179,11 +201,16 @@ function CanvasInner() {
   const onNodeDragStop = useCallback(
     (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
       const rect = frozenBoundary;
+      let crossed: Crossing | null = null;
       drag.end((m) => {
         if (!rect) return m;
-        return sidesFromBoundary(m, dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id), rect);
+        const settled = settleDrop(m, dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id), rect);
+        crossed = settled.crossed.length > 0 ? { crossed: settled.crossed, map: settled.map, at: Date.now() } : null;
+        return settled.map;
       });
       setFrozenBoundary(null);
+      // A change of side changes the findings: say so, with a way back.
+      if (crossed) setCrossing(crossed);
     },
     [frozenBoundary],
   );
@@ -260,14 +287,23 @@ function CanvasInner() {
         {far ? null : <DotGrid gap={24} size={1.2} />}
         {/* Zoomed far out, the canvas itself is the overview; the minimap's
             thousand shapes would only be drawn again at every step of a zoom. */}
-        {far ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
-        <Controls showInteractive={false} fitViewOptions={FIT_ON_REQUEST} />
+        {/* The minimap gets out of the way when the whole map is in view (it
+            would only cover cards) and when presenting, as the zoom buttons do. */}
+        {far || presenting || wholeInView ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
+        {presenting ? null : (
+          <Controls showInteractive={false} showFitView={false} orientation="horizontal">
+            <ControlButton onClick={fitWhole} title="Fit the whole map in view (F)" aria-label="Fit the whole map in view">
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+          </Controls>
+        )}
       </ReactFlow>
       ) : null}
       {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
       </EdgeLayoutContext.Provider>
       </CanvasViewContext.Provider>
       <KindPicker />
+      {crossing ? <DropNotice crossing={crossing} onClose={() => setCrossing(null)} /> : null}
     </div>
   );
 }
@@ -275,12 +311,4 @@ function CanvasInner() {
 function minimapColor(n: CanvasNode): string {
   if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;
   return n.type === 'boundary' ? '#e4ecf5' : '#1f3a5f';
-}
-
-/**
- * At the end of a drag, each dragged stakeholder takes the side it was
- * clearly dropped on and a free spot near where it was let go (placement.ts).
- */
-function sidesFromBoundary(map: StakeMap, ids: readonly string[], rect: Rect): StakeMap {
-  return settleDrop(map, ids, rect).map;
 }

@@ -2,14 +2,16 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Building2 } from 'lucide-react';
 import { NodeHandles } from './StakeholderNode';
+import { NameInPlace, useRenaming } from './NameInPlace';
 import type { BoundaryNode as BoundaryNodeType, OrganizationNode as OrganizationNodeType } from './adapter';
 
 function OrganizationNodeView({ data, selected }: NodeProps<OrganizationNodeType>) {
+  const rename = useRenaming();
   return (
-    <div className={`organization-node${selected ? ' is-selected' : ''}`} data-testid="node-us">
+    <div className={`organization-node${selected ? ' is-selected' : ''}`} data-testid="node-us" onDoubleClick={rename.start}>
       <NodeHandles />
       <div className="stakeholder-text">
-        <div className="stakeholder-name" title={data.name}>{data.name}</div>
+        <NameInPlace id="us" name={data.name} org renaming={rename.renaming} onDone={rename.stop} />
         <div className="stakeholder-label">
           <Building2 size={13} aria-hidden="true" strokeWidth={2.2} />
           <span>Us</span>

@@ -34,14 +34,22 @@ function RelationEdgeView({ id, data, selected, markerEnd }: EdgeProps<RelationE
       />
       {!far && labelHost
         ? createPortal(
-            <div
-              className={`relation-label nodrag nopan${emphasis ? ' is-emphasised' : ''}`}
-              style={{ transform: `translate(${label.x}px, ${label.y}px)`, width: label.width, height: label.height, borderColor: style.color, color: style.color }}
-              title={note ? `${style.title}: ${note}` : style.title}
-              data-relation={id}
-            >
-              {style.verb}
-              {note ? <span className="relation-note-dot" aria-hidden="true" /> : null}
+            <div className="relation-label-host" style={{ transform: `translate(${label.x}px, ${label.y}px)` }}>
+              <div
+                className={`relation-label nodrag nopan${emphasis ? ' is-emphasised' : ''}`}
+                style={{ width: label.width, height: label.height, borderColor: style.color, color: style.color }}
+                title={note ? undefined : style.title}
+                data-relation={id}
+              >
+                {style.verb}
+                {note ? <span className="relation-note-dot" aria-hidden="true" /> : null}
+              </div>
+              {/* The note, readable on the map while the relation is hovered or selected. */}
+              {note ? (
+                <div className={`relation-note${selected ? ' is-shown' : ''}`} role="note" data-relation-note={id} style={{ borderColor: style.color }}>
+                  <strong style={{ color: style.color }}>{style.title}:</strong> {note}
+                </div>
+              ) : null}
             </div>,
             labelHost,
           )

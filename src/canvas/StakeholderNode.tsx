@@ -3,6 +3,7 @@ import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { LabelIcon } from '../ui/icons';
 import { LABEL_STYLE } from '../drawing/theme';
 import { useCanvasView } from './view';
+import { NameInPlace, useRenaming } from './NameInPlace';
 import type { StakeholderNode as StakeholderNodeType } from './adapter';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
@@ -37,6 +38,7 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
   const { far } = useCanvasView();
   const style = LABEL_STYLE[shownLabel];
   const changed = shownLabel !== s.label;
+  const rename = useRenaming();
   if (far) {
     // Zoomed far out, where text cannot be read: a plain box in the label's
     // colour, without handles (nothing to connect from there) or text. The
@@ -59,11 +61,12 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
       data-label={shownLabel}
       data-side={s.side}
       data-testid={`node-${s.id}`}
+      onDoubleClick={rename.start}
     >
       <NodeHandles />
       <div className="stakeholder-stripe" style={{ background: style.color }} aria-hidden="true" />
       <div className="stakeholder-text">
-        <div className="stakeholder-name" title={s.name}>{s.name}</div>
+        <NameInPlace id={s.id} name={s.name} renaming={rename.renaming} onDone={rename.stop} />
         <div className="stakeholder-label" style={{ color: style.color }} title={changed ? `The team calls them ${LABEL_STYLE[s.label].title.toLowerCase()}` : undefined}>
           <LabelIcon label={shownLabel} size={13} />
           {changed ? <span className="was-label">Now</span> : null}

@@ -9,7 +9,7 @@ import { KIND_STYLE } from '../drawing/theme';
 export const BOUNDARY_ID = 'boundary:us';
 
 /**
- * Where StakeholderNode's handles sit (styles.css: a 2 px border, 10 px
+ * Where StakeholderNode's handles sit (styles.css: a 2 px border, 12 px
  * dots centred on each side, and the body target filling the inside). Given
  * up front, React Flow need not render and measure every node of the map
  * once before it can leave out those outside the view: with 1,000
@@ -18,7 +18,7 @@ export const BOUNDARY_ID = 'boundary:us';
  */
 function handlesFor(size: { width: number; height: number }): NodeHandle[] {
   const border = 2;
-  const dot = 10;
+  const dot = 12;
   const cx = size.width / 2;
   const cy = size.height / 2;
   return [

@@ -10,7 +10,7 @@ import {
   isInside,
   moveStakeholders,
   positionForSide,
-
+  reverseRelation,
   updateRelation,
   updateStakeholder,
   NODE_SIZE,
@@ -60,18 +60,17 @@ export const addStakeholderAt = defineCommand({
     if (!map) return null;
     const id = newId('s', takenIn(map));
     const rect = boundaryRect(map);
-    let wanted = { x: Math.round(center.x - NODE_SIZE.width / 2), y: Math.round(center.y - NODE_SIZE.height / 2) };
-    if (!exactly) {
-      const inside = isInside(wanted, rect);
-      if (label === 'colleague' && !inside) wanted = positionForSide(map, id, 'internal');
-      if (label !== 'colleague' && inside) wanted = { x: Math.round(rect.x + rect.width + 60), y: wanted.y };
-    }
-    const position = freeSpotNear(map, wanted);
-    const side: Side = isInside(wanted, rect) ? 'internal' : 'external';
+    const wanted = { x: Math.round(center.x - NODE_SIZE.width / 2), y: Math.round(center.y - NODE_SIZE.height / 2) };
+    // Exactly: the side it was put on. Loosely: a colleague inside, anyone else outside, as near as there is room.
+    const side: Side = exactly ? (isInside(wanted, rect) ? 'internal' : 'external') : label === 'colleague' ? 'internal' : 'external';
+    const position = freeSpotNear(map, wanted, { side });
     const chosen: Label = side === 'internal' && label === 'other' ? 'colleague' : label;
     editMap((m) => addStakeholder(m, { id, name: DEFAULT_NAMES[chosen], label: chosen, side, position }));
     state().select({ stakeholders: [id] });
+    // Its name field takes the keys next, whichever tab was open (typing must not run shortcuts).
+    state().setSideTab('details');
     state().setRenameRequest(id);
+    canvasApi()?.reveal({ ...position, ...NODE_SIZE });
     return id;
   },
 });
@@ -144,6 +143,16 @@ export const changeRelation = defineCommand({
   editsMap: true,
   perform(id: string, patch: { kind?: Kind; note?: string }, coalesce?: string) {
     editMap((m) => updateRelation(m, id, patch), coalesce);
+  },
+});
+
+/** What flowed from A to B now flows from B to A. */
+export const reverseDirection = defineCommand({
+  id: 'relation.reverse',
+  label: 'Reverse the direction of the relation',
+  editsMap: true,
+  perform(id: string) {
+    editMap((m) => reverseRelation(m, id));
   },
 });
 

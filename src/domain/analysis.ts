@@ -6,7 +6,7 @@ import { findingsOf, type Finding } from './check';
 import { computeFacts, type MapFacts } from './facts';
 import { definitionOf, type Definition, type StakeMap } from './model';
 import { assertDefinition } from './roles';
-import { sentenceOf, summaryOf, viewsOf, type CustomerSummary, type StakeholderView } from './summary';
+import { namedSentenceOf, sentenceOf, summaryOf, viewsOf, type CustomerSummary, type StakeholderView } from './summary';
 
 export interface MapAnalysis {
   /** The map analysed. */
@@ -20,6 +20,8 @@ export interface MapAnalysis {
   readonly summary: CustomerSummary;
   /** "You call 5 stakeholders customers; under your definition 2 are." */
   readonly sentence: string;
+  /** The same, naming who it counts: "…under your definition 1 is: Grocery chains." */
+  readonly namedSentence: string;
 }
 
 class LazyAnalysis implements MapAnalysis {
@@ -29,6 +31,7 @@ class LazyAnalysis implements MapAnalysis {
     views?: ReadonlyMap<string, StakeholderView>;
     summary?: CustomerSummary;
     sentence?: string;
+    namedSentence?: string;
   } = {};
 
   constructor(
@@ -54,6 +57,10 @@ class LazyAnalysis implements MapAnalysis {
 
   get sentence(): string {
     return (this.computed.sentence ??= sentenceOf(this.summary));
+  }
+
+  get namedSentence(): string {
+    return (this.computed.namedSentence ??= namedSentenceOf(this.map, this.views, this.summary));
   }
 }
 

@@ -121,6 +121,16 @@ export function updateRelation(map: StakeMap, id: string, patch: RelationPatch):
   return { ...map, relations: replaceAt(map.relations, i, next) };
 }
 
+/** Turns a relation round: what flowed from A to B now flows from B to A (kind and note kept). */
+export function reverseRelation(map: StakeMap, id: string): StakeMap {
+  const i = map.relations.findIndex((r) => r.id === id);
+  const r = map.relations[i];
+  if (!r) return map;
+  const relations = map.relations.slice();
+  relations[i] = { ...r, from: r.to, to: r.from };
+  return { ...map, relations };
+}
+
 /** Deletes stakeholders and relations; deleting a stakeholder deletes every relation that touches it. */
 export function deleteElements(
   map: StakeMap,

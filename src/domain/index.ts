@@ -20,7 +20,7 @@ export {
   type RuleId,
   type Severity,
 } from './check';
-export { customerSentence, customerSummary, stakeholderViews, type CustomerSummary, type StakeholderView } from './summary';
+export { customerSentence, customerSummary, nameList, namedSentenceOf, stakeholderViews, type CustomerSummary, type StakeholderView } from './summary';
 export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';

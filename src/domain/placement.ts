@@ -75,7 +75,10 @@ export function freeSpotNear(map: StakeMap, wanted: Position, options: SpotOptio
       width: Math.max(BOUNDARY_MIN.width, Math.max(content.maxX, p.x + NODE_SIZE.width) + BOUNDARY_PADDING - x),
       height: Math.max(BOUNDARY_MIN.height, Math.max(content.maxY, p.y + NODE_SIZE.height) + BOUNDARY_PADDING - y),
     };
-    return isInside(p, grown) && !outside.some((c) => intersects(c, grown, CARD_GAP));
+    // Inside, or just by the edge: the boundary grows by a card at most, never across empty space.
+    const near = Math.abs(p.x + NODE_SIZE.width / 2 - (rect.x + rect.width / 2)) <= rect.width / 2 + NODE_SIZE.width / 2 + CARD_GAP &&
+      Math.abs(p.y + NODE_SIZE.height / 2 - (rect.y + rect.height / 2)) <= rect.height / 2 + NODE_SIZE.height / 2 + CARD_GAP;
+    return near && isInside(p, grown) && !outside.some((c) => intersects(c, grown, CARD_GAP));
   };
 
   const start = { x: Math.round(wanted.x), y: Math.round(wanted.y) };

@@ -62,6 +62,30 @@ export function sentenceOf(summary: CustomerSummary): string {
   return first + second;
 }
 
+/** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
+export function nameList(names: readonly string[], most = 3): string {
+  if (names.length <= most + 1) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
+}
+
+/**
+ * The summary line that names who it counts, for the findings panel and the
+ * presentation: "You call 2 stakeholders customers; under your definition 1
+ * is: Grocery chains. 1 stakeholder more counts as a customer without being
+ * called one: Families who eat the cereal."
+ */
+export function namedSentenceOf(map: StakeMap, views: ReadonlyMap<string, StakeholderView>, summary: CustomerSummary = summaryOf(map, views)): string {
+  const kept: string[] = [];
+  const unnamed: string[] = [];
+  for (const s of map.stakeholders) {
+    if (views.get(s.id)?.countsAsCustomer !== true) continue;
+    (isCustomerLabel(s.label) ? kept : unnamed).push(s.name);
+  }
+  const [first, second] = sentenceOf(summary).split(/(?<=\.) /);
+  const withNames = (sentence: string, names: string[]) => (names.length > 0 ? `${sentence.replace(/\.$/, '')}: ${nameList(names)}.` : sentence);
+  return [withNames(first!, kept), second ? withNames(second, unnamed) : ''].filter(Boolean).join(' ');
+}
+
 /** What the map shows each stakeholder to be (by id), for badges and the inspector. */
 export function stakeholderViews(map: StakeMap, definition?: Definition): Map<string, StakeholderView> {
   return viewsOf(map, assertDefinition(definition ?? definitionOf(map)), computeFacts(map));

@@ -1,12 +1,29 @@
+import { useState } from 'react';
 import { DEFINITION_INFO, DEFINITIONS, LIMITS, definitionOf } from '../domain';
 import { chooseDefinition, describeDefinition, run } from '../commands';
 import { useStakemap } from '../store';
 import { TextField } from '../ui/fields';
 
-/** Which definition of customer the map's rules follow, and the team's own words for it. */
+/**
+ * Which definition of customer the map's rules follow: one line with Change,
+ * so the findings come first; Change opens the choices and the team's own words.
+ */
 export function DefinitionPicker() {
+  const [open, setOpen] = useState(false);
   const definition = useStakemap((s) => (s.map ? definitionOf(s.map) : 'user'));
   const note = useStakemap((s) => s.map?.definitionNote ?? '');
+  if (!open) {
+    return (
+      <div className="definition-line" data-testid="definition-line">
+        <span className="definition-line-text" title={note || DEFINITION_INFO[definition].statement}>
+          Our definition: <strong>{DEFINITION_INFO[definition].name}</strong>
+        </span>
+        <button type="button" className="button small" aria-expanded={false} onClick={() => setOpen(true)}>
+          Change
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="definition-picker">
       <fieldset className="field">
@@ -29,6 +46,9 @@ export function DefinitionPicker() {
         placeholder="“Our customer is the family that eats the cereal.”"
         onCommit={(text) => run(describeDefinition, text)}
       />
+      <button type="button" className="button small" aria-expanded={true} onClick={() => setOpen(false)}>
+        Done
+      </button>
     </div>
   );
 }

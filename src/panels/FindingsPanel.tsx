@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
 import { SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
@@ -31,10 +32,15 @@ export function FindingsPanel() {
 
 function FindingList({ map, findings, onHide }: { map: StakeMap; findings: readonly Finding[]; onHide(): void }) {
   const groups = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity)] as [Severity, Finding[]]).filter(([, list]) => list.length > 0);
+  const start = useRef<HTMLParagraphElement>(null);
+  // Shown (the tab opened, or "Check our map"): the findings come into view, wherever the panel was scrolled.
+  useEffect(() => {
+    start.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return (
     <>
-      <p className="summary-line" data-testid="customer-summary">
-        {analysisFor(map).sentence}
+      <p className="summary-line" data-testid="customer-summary" ref={start}>
+        {analysisFor(map).namedSentence}
       </p>
       {groups.length === 0 ? (
         <p className="empty-findings">Nothing to flag: what you call each stakeholder matches what the map shows.</p>

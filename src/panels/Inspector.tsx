@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Copy, Trash2 } from 'lucide-react';
+import { ArrowLeftRight, Copy, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { KINDS, LABELS, LIMITS, ORG_ID, type Kind, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
-import { changeRelation, changeStakeholder, deleteSelection, duplicateSelection, renameOrg, run, setSide } from '../commands';
+import { changeRelation, changeStakeholder, deleteSelection, duplicateSelection, renameOrg, reverseDirection, run, setSide } from '../commands';
 import { rulesMap } from '../store/findings';
 import { LabelIcon } from '../ui/icons';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
@@ -177,6 +177,9 @@ function RelationInspector({ id }: { id: string }) {
         onCommit={(note) => run(changeRelation, id, { note }, `note:${id}`)}
       />
       <div className="inspector-actions">
+        <button type="button" className="button" onClick={() => run(reverseDirection, id)}>
+          <ArrowLeftRight size={16} aria-hidden="true" /> Reverse direction
+        </button>
         <button type="button" className="button danger" onClick={() => run(deleteSelection)}>
           <Trash2 size={16} aria-hidden="true" /> Delete relation
         </button>

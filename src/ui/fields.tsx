@@ -57,6 +57,9 @@ export function TextField({ label, value, onCommit, maxLength, required, multili
     onBlur: blur,
     ref: inputRef,
   };
+  // Near the limit, a counter says how much room is left (before the field refuses more).
+  const length = codePointLength(draft);
+  const nearLimit = length >= maxLength - Math.max(20, Math.round(maxLength / 10));
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -74,6 +77,11 @@ export function TextField({ label, value, onCommit, maxLength, required, multili
           }}
         />
       )}
+      {nearLimit ? (
+        <div className={`field-count${length > maxLength ? ' is-over' : ''}`} aria-live="polite" data-testid="field-count">
+          {length} / {maxLength} characters
+        </div>
+      ) : null}
       {error ? (
         <div id={`${id}-error`} className="field-error" role="alert">
           {error}

@@ -41,10 +41,37 @@ export function PresentationBar() {
   }, []);
 
   if (!map) return null;
+  // At most a third of a 1280×720 screen: the finding on the left, the controls on the right.
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation">
-      <div className="presentation-head">
-        <h1 className="presentation-title">{map.title}</h1>
+      {finding ? (
+        <div className={`presentation-finding severity-${finding.severity}`} data-testid="presented-finding" data-rule={finding.rule} data-stakeholder={finding.stakeholder}>
+          <div className="presentation-count">
+            <SeverityIcon severity={finding.severity} size={20} /> {SEVERITY_INFO[finding.severity].title} · Finding {at + 1} of {total}
+            <span className="presentation-title">{map.title}</span>
+          </div>
+          <p className="presentation-message">{finding.message}</p>
+          <p className="presentation-why">{finding.why}</p>
+          {finding.suggestedLabel ? <p className="presentation-suggest">Suggested label: {LABEL_STYLE[finding.suggestedLabel].title}</p> : null}
+        </div>
+      ) : (
+        <div className="presentation-finding" data-testid="presented-finding">
+          <div className="presentation-count">
+            <span className="presentation-title">{map.title}</span>
+          </div>
+          <p className="presentation-message">Nothing to flag.</p>
+          <p className="presentation-why">{analysisFor(map).namedSentence}</p>
+        </div>
+      )}
+      <div className="presentation-controls">
+        <div className="presentation-nav">
+          <button type="button" className="button large" onClick={() => run(previousFinding)} disabled={at === 0} aria-label="Previous finding" title={tooltip(previousFinding)}>
+            <ChevronLeft size={22} aria-hidden="true" /> Previous
+          </button>
+          <button type="button" className="button large primary" onClick={() => run(nextFinding)} disabled={at >= total - 1} aria-label="Next finding" title={tooltip(nextFinding)}>
+            Next <ChevronRight size={22} aria-hidden="true" />
+          </button>
+        </div>
         <div className="before-after" role="group" aria-label="Labels shown">
           <button type="button" aria-pressed={!showSuggested} onClick={() => useStakemap.getState().setShowSuggested(false)}>
             Before: our labels
@@ -57,29 +84,7 @@ export function PresentationBar() {
           <X size={18} aria-hidden="true" /> Exit
         </button>
       </div>
-      {finding ? (
-        <div className={`presentation-finding severity-${finding.severity}`} data-testid="presented-finding" data-rule={finding.rule}>
-          <div className="presentation-count">
-            <SeverityIcon severity={finding.severity} size={22} /> {SEVERITY_INFO[finding.severity].title} · Finding {at + 1} of {total}
-          </div>
-          <p className="presentation-message">{finding.message}</p>
-          <p className="presentation-why">{finding.why}</p>
-          {finding.suggestedLabel ? <p className="presentation-suggest">Suggested label: {LABEL_STYLE[finding.suggestedLabel].title}</p> : null}
-        </div>
-      ) : (
-        <div className="presentation-finding" data-testid="presented-finding">
-          <p className="presentation-message">Nothing to flag. {analysisFor(map).sentence}</p>
-        </div>
-      )}
-      <div className="presentation-nav">
-        <button type="button" className="button large" onClick={() => run(previousFinding)} disabled={at === 0} aria-label="Previous finding" title={tooltip(previousFinding)}>
-          <ChevronLeft size={22} aria-hidden="true" /> Previous
-        </button>
-        <span className="presentation-summary">{analysisFor(map).sentence}</span>
-        <button type="button" className="button large primary" onClick={() => run(nextFinding)} disabled={at >= total - 1} aria-label="Next finding" title={tooltip(nextFinding)}>
-          Next <ChevronRight size={22} aria-hidden="true" />
-        </button>
-      </div>
+      {finding ? <p className="presentation-summary">{analysisFor(map).namedSentence}</p> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addStakeholder, connect, deleteElements, duplicateStakeholders, moveOrganization, moveStakeholders,
-  nextRelationId, nextStakeholderId, relabel, renameOrganization, setDefinition, setDefinitionNote, setTitle,
+  nextRelationId, nextStakeholderId, relabel, renameOrganization, reverseRelation, setDefinition, setDefinitionNote, setTitle,
   uniqueId, updateRelation, updateStakeholder,
 } from '../../src/domain/edits';
 import { parseMap, serializeMap } from '../../src/domain/format';
@@ -168,6 +168,15 @@ describe('relations', () => {
     expect(updateRelation(base(), 'r1', { note: '' }).relations[0]).toEqual({ id: 'r1', from: 'us', to: 'b', kind: 'offering' });
   });
 
+  it('reverses a relation: its ends swap, its kind, note and place in the file stay', () => {
+    const map = base();
+    const reversed = reverseRelation(map, 'r1');
+    expect(reversed.relations[0]).toEqual({ ...map.relations[0]!, from: map.relations[0]!.to, to: map.relations[0]!.from });
+    expect(reversed.relations.slice(1)).toEqual(map.relations.slice(1));
+    expect(reverseRelation(reversed, 'r1')).toEqual(map);
+    expect(reverseRelation(map, 'ghost')).toBe(map);
+  });
+
   it('returns the same map when a relation update changes nothing', () => {
     const map = base();
     expect(updateRelation(map, 'r1', { kind: 'offering', note: 'Goods' })).toBe(map);
@@ -283,6 +292,7 @@ describe('edits keep a valid map valid', () => {
     fc.array(id).map((ids) => (m: StakeMap) => deleteElements(m, { stakeholders: ids.slice(0, 1), relations: ids })),
     fc.array(id).map((ids) => (m: StakeMap) => duplicateStakeholders(m, ids, { x: 10, y: 10 }).map),
     text.map((t) => (m: StakeMap) => setDefinitionNote(setTitle(renameOrganization(m, t), t), t)),
+    id.map((i) => (m: StakeMap) => reverseRelation(m, i)),
   );
 
   it('any sequence of edits serializes to a file that parses back to the same map', () => {

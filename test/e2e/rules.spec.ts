@@ -12,14 +12,16 @@ test('a distributor drawn as "customer" is flagged, explained, relabelled and re
   const distributor = stakeholder(page, 'National distributor');
   const grocers = stakeholder(page, 'Grocery chains');
   const dBox = (await distributor.boundingBox())!;
-  await drag(page, await center(grocers), { x: dBox.x + dBox.width / 2 + 60, y: dBox.y + 260 });
+  // Grocery chains well to the right of the distributor, outside the organization.
+  await drag(page, await center(grocers), { x: dBox.x + dBox.width / 2 + 330, y: dBox.y + dBox.height / 2 });
+  await expect(grocers.locator('.stakeholder-node')).toHaveAttribute('data-side', 'external');
 
   // Brightfoods → distributor → grocers, both offering.
   await org.hover();
-  await drag(page, await center(org.locator('.react-flow__handle-right')), await center(distributor));
+  await drag(page, await center(org.locator('.node-handle.react-flow__handle-top')), await center(distributor));
   await page.getByRole('button', { name: 'Offering' }).click();
   await distributor.hover();
-  await drag(page, await center(distributor.locator('.react-flow__handle-bottom')), await center(grocers));
+  await drag(page, await center(distributor.locator('.node-handle.react-flow__handle-right')), await center(grocers));
   await page.getByRole('button', { name: 'Offering' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
 
@@ -38,7 +40,7 @@ test('a distributor drawn as "customer" is flagged, explained, relabelled and re
 
   // The findings tab lists it too, with the summary line.
   await page.getByRole('tab', { name: /Findings/ }).click();
-  await expect(page.getByTestId('customer-summary')).toHaveText('You call 2 stakeholders customers; under your definition 1 is.');
+  await expect(page.getByTestId('customer-summary')).toHaveText('You call 2 stakeholders customers; under your definition 1 is: Grocery chains.');
   await expect(page.locator('.findings-panel .finding[data-rule="customer-is-partner"]')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/rules-findings.png' });
 
@@ -67,12 +69,16 @@ test('a facilitator hides findings while the team draws, then reveals them', asy
   await page.getByRole('button', { name: 'Check our map' }).click();
   await expect(stakeholder(page, 'Walk-in visitors').locator('.finding-badge')).toBeVisible();
 
-  // The definition is saved with the map.
+  // The definition is saved with the map (one line until Change opens its choices).
+  await expect(page.getByTestId('definition-line')).toContainText('The user is the customer');
+  await page.getByRole('button', { name: 'Change' }).click();
   await page.getByRole('radio', { name: /Whoever pays is the customer/ }).check();
   await page.getByLabel('In our own words').fill('Whoever signs the purchase order.');
   await waitSaved(page);
   await page.reload();
   await page.getByRole('tab', { name: /Findings/ }).click();
+  await expect(page.getByTestId('definition-line')).toContainText('Whoever pays is the customer');
+  await page.getByRole('button', { name: 'Change' }).click();
   await expect(page.getByRole('radio', { name: /Whoever pays is the customer/ })).toBeChecked();
   await expect(page.getByLabel('In our own words')).toHaveValue('Whoever signs the purchase order.');
 });
