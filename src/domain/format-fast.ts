@@ -50,7 +50,7 @@ export function readWellFormed(file: Obj): StakeMap | undefined {
   if (!Array.isArray(rels) || rels.length > LIMITS.relations) return undefined;
 
   const ids = new Set<string>();
-  const stakeholders: Stakeholder[] = new Array(list.length);
+  const stakeholders = new Array<Stakeholder>(list.length);
   for (let i = 0; i < list.length; i++) {
     const s = readStakeholder(list[i]);
     if (!s || ids.has(s.id)) return undefined;
@@ -59,7 +59,7 @@ export function readWellFormed(file: Obj): StakeMap | undefined {
   }
   ids.add(ORG_ID);
   const relationIds = new Set<string>();
-  const relations: Relation[] = new Array(rels.length);
+  const relations = new Array<Relation>(rels.length);
   for (let i = 0; i < rels.length; i++) {
     const r = readRelation(rels[i], ids);
     if (!r || relationIds.has(r.id)) return undefined;

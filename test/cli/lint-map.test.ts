@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, USAGE, type CliIO } from '../../src/cli/lint-map-main';
 import { checkMap } from '../../src/domain/check';
+import type { StakeMap } from '../../src/domain/model';
 
 const ROOT = join(__dirname, '..', '..');
 const SCENARIOS = join(ROOT, 'test', 'fixtures', 'scenarios');
@@ -74,7 +75,7 @@ describe('lint-map', () => {
     const out = JSON.parse(stdout) as { findings: Record<string, unknown>[] };
     expect(Object.keys(out)).toEqual(['findings']);
     for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'stakeholder', 'suggestedLabel', 'message', 'why']);
-    const map = JSON.parse(readFileSync(scenario('keepsake-gifts-and-go-betweens'), 'utf8'));
+    const map = JSON.parse(readFileSync(scenario('keepsake-gifts-and-go-betweens'), 'utf8')) as StakeMap;
     const expected = checkMap(map, 'served').map(({ rule, severity, stakeholder, suggestedLabel, message, why }) => ({
       rule,
       severity,

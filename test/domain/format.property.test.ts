@@ -17,7 +17,7 @@ type Json = unknown;
 type Container = Record<string, Json> | Json[];
 
 const seeds: Json[] = [
-  ...scenarioFiles().map((f) => JSON.parse(f.text)),
+  ...scenarioFiles().map((f) => JSON.parse(f.text) as Json),
   JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/versions/v1.stakemap.json'), 'utf8')),
   validFile(),
 ];
@@ -81,7 +81,7 @@ function retype(v: Json): Json {
 function makeSelfRelation(root: Json, pick: number): void {
   const relations = isContainer(root) ? (root as Record<string, Json>).relations : undefined;
   if (!Array.isArray(relations) || relations.length === 0) return;
-  const r = relations[pick % relations.length];
+  const r: Json = relations[pick % relations.length];
   if (isContainer(r)) (r as Record<string, Json>).to = (r as Record<string, Json>).from;
 }
 
@@ -168,7 +168,7 @@ describe('parseMap on mutated scenario files', { timeout: 20_000 }, () => {
   it('the fast path only accepts what the schema accepts, and builds the same map', () => {
     fc.assert(
       fc.property(variant, (v) => {
-        const file = JSON.parse(JSON.stringify(build({ ...v, truncate: null, bom: false }).file) ?? 'null');
+        const file = JSON.parse(JSON.stringify(build({ ...v, truncate: null, bom: false }).file) ?? 'null') as Json;
         if (!isContainer(file) || Array.isArray(file)) return;
         const fast = readWellFormed(file);
         const slow = validateWithSchema(file);

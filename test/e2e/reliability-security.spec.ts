@@ -20,14 +20,14 @@ async function addToStoredMap(page: Page, added: Record<string, unknown>): Promi
     ({ id, added }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('maps', 'readwrite');
           const maps = tx.objectStore('maps');
           const get = maps.get(id);
           get.onsuccess = () => {
-            const record = get.result;
+            const record = get.result as { map: { stakeholders: unknown[] } };
             record.map = { ...record.map, stakeholders: [...record.map.stakeholders, added] };
             maps.put(record);
           };
@@ -35,7 +35,7 @@ async function addToStoredMap(page: Page, added: Record<string, unknown>): Promi
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB did not write'));
         };
       }),
     { id, added },
