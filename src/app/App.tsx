@@ -1,12 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ensureAutosave, flushSaves, mapOpened, recoverUnsaved, repository, startStorage } from './session';
-import { navigate, parseRoute, useHash } from './router';
+import { ensureAutosave, flushSaves, openStoredMap, recoverUnsaved, repository, startStorage } from '../services/session';
+import { navigate, parseRoute, useHash } from '../services/router';
 import { Recovery } from './Recovery';
-import { registerServiceWorker } from './pwa';
+import { registerServiceWorker } from '../services/pwa';
 import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
-import { placeMissing } from '../domain';
 
 // The editor (React Flow, d3 and the panels: ~70 KB gzipped) is a chunk of its
 // own, so the start screen never waits for it. It is asked for at once when
@@ -96,9 +95,7 @@ function MapRoute({ id }: { id: string }) {
         setLoad({ state: 'missing' });
         return;
       }
-      useStakemap.getState().clearSelection();
-      useStakemap.getState().openDocument(id, placeMissing(record.map));
-      mapOpened(record);
+      openStoredMap(record);
       await repository().setLastOpen(id);
       if (!cancelled) setLoad({ state: 'ready' });
     })().catch(failed);

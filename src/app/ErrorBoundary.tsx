@@ -3,8 +3,9 @@
 // recovery view that reads storage directly.
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useStakemap } from '../store';
-import { repository } from './session';
-import { downloadMap } from './download';
+import { run, undo } from '../commands';
+import { repository } from '../services/session';
+import { downloadMap } from '../services/download';
 
 interface Props {
   children: ReactNode;
@@ -56,7 +57,7 @@ function CrashScreen({ error, componentStack, onRetry }: { error: Error; compone
   const [{ mapId, map, canUndo }] = useState(() => {
     try {
       const s = useStakemap.getState();
-      return { mapId: s.mapId, map: s.map, canUndo: s.past.length > 0 };
+      return { mapId: s.mapId, map: s.map, canUndo: s.undoStack.length > 0 };
     } catch {
       return { mapId: null, map: null, canUndo: false };
     }
@@ -97,7 +98,7 @@ function CrashScreen({ error, componentStack, onRetry }: { error: Error; compone
             type="button"
             className="button"
             onClick={() => {
-              useStakemap.getState().undo();
+              run(undo);
               onRetry();
             }}
           >

@@ -2,8 +2,8 @@
 // to drop while a file is dragged over, that a file is being read, and why a
 // refused file was refused.
 import { useEffect, useState } from 'react';
-import { Modal } from '../panels/Modal';
-import { clearRefusals, importFiles, useImportState } from './importFlow';
+import { Modal } from '../ui/Modal';
+import { clearRefusals, importFiles, useImportState } from '../services/importFlow';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 

@@ -1,12 +1,14 @@
 // The recovery view (#/recovery): every map in this browser's storage, read
 // straight from IndexedDB with no store, no session and no schema upgrade, so
 // it works even when the app's own state is what is broken. Each map, each
-// snapshot and each rescued unsaved edit can be downloaded as a file.
-import { useEffect, useState } from 'react';
+// snapshot and each rescued unsaved edit can be downloaded as a file: through
+// the check every stored map goes through (recoveryItems.ts), as a map file
+// when it passes, as it is when it does not.
+import { useEffect, useMemo, useState } from 'react';
 import { Dexie } from 'dexie';
-import { DB_NAME, listRescues, type RescueEntry } from '../persistence';
-import type { StakeMap } from '../domain';
-import { downloadText, mapFileName, mapFileText } from './download';
+import { DB_NAME, listRescues, loadStoredMapCheck, rawText, type ReadStoredMap } from '../persistence';
+import { downloadText, mapFileName } from '../services/download';
+import { recoveryItem, type RecoveryItem } from './recoveryItems';
 
 /** Records as stored, trusted for nothing: any field may be missing or odd. */
 interface RawRecord {
@@ -17,6 +19,7 @@ interface RawRecord {
   updatedAt?: unknown;
   createdAt?: unknown;
   map?: unknown;
+  formatVersion?: unknown;
 }
 
 interface Contents {
@@ -25,6 +28,8 @@ interface Contents {
 }
 
 type Load = { state: 'loading' } | { state: 'ready'; contents: Contents } | { state: 'failed'; message: string };
+/** The check: undefined while it loads, null if it could not (then everything downloads as found). */
+type Check = ReadStoredMap | null | undefined;
 
 /** Opens the database as it is on disk (Dexie's dynamic mode): no version, so nothing is upgraded. */
 export async function readStoredMaps(name: string = DB_NAME): Promise<Contents> {
@@ -49,31 +54,47 @@ function when(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? new Date(value).toLocaleString() : 'unknown time';
 }
 
-function titleOf(record: RawRecord): string {
-  const map = record.map as { title?: unknown } | undefined;
-  return text(record.title, text(map?.title, `Map ${String(record.id ?? record.mapId ?? '')}`));
+function download(item: RecoveryItem, title = item.title): void {
+  downloadText(item.fileText(), mapFileName(title));
 }
 
-function download(record: RawRecord | RescueEntry, title: string): void {
-  const map = record.map;
-  const body = map && typeof map === 'object' ? mapFileText(map as StakeMap) : `${JSON.stringify(record, null, 2)}\n`;
-  downloadText(body, mapFileName(title));
+function Damaged({ problems }: { problems: readonly string[] | null }) {
+  if (!problems) return null;
+  return (
+    <span className="recovery-meta" title={problems.join('\n')}>
+      {' '}
+      · damaged, downloads as it is ({problems[0]})
+    </span>
+  );
 }
 
 export function Recovery() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [check, setCheck] = useState<Check>(undefined);
   const [rescues] = useState(() => listRescues());
 
   useEffect(() => {
+    loadStoredMapCheck().then(
+      (read) => setCheck(() => read), // a function given to setState would be called as an updater
+      () => setCheck(null),
+    );
     readStoredMaps()
       .then((contents) => setLoad({ state: 'ready', contents }))
       .catch((err: unknown) => setLoad({ state: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }));
   }, []);
 
+  // Maps and unsaved copies are checked up front, to mark the damaged ones; snapshots (there may be hundreds) when downloaded.
+  const read = check ?? null;
+  const maps = useMemo(
+    () => (load.state === 'ready' && check !== undefined ? load.contents.maps.map((r) => recoveryItem(read, r, `Map ${String(r.id ?? '')}`)) : null),
+    [load, check, read],
+  );
+  const unsaved = useMemo(() => (check === undefined ? null : rescues.map(({ mapId, raw }) => recoveryItem(read, raw, mapId))), [rescues, check, read]);
+
   const everything = () => {
     const contents = load.state === 'ready' ? load.contents : { maps: [], snapshots: [] };
     const dump = { app: 'stakemap', exportedAt: new Date().toISOString(), ...contents, rescues };
-    downloadText(`${JSON.stringify(dump, null, 2)}\n`, `stakemap-recovery-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadText(rawText(dump), `stakemap-recovery-${new Date().toISOString().slice(0, 10)}.json`);
   };
 
   return (
@@ -95,21 +116,23 @@ export function Recovery() {
           The browser storage could not be read ({load.message}). Maps may still be in the unsaved copies below.
         </p>
       ) : null}
-      {load.state === 'ready' ? (
+      {load.state === 'ready' && maps ? (
         <section aria-label="Stored maps">
           <h2 className="section-title">Stored maps ({load.contents.maps.length})</h2>
           {load.contents.maps.length === 0 ? <p>No maps are stored in this browser.</p> : null}
           <ul className="recovery-list">
             {load.contents.maps.map((record, i) => {
-              const title = titleOf(record);
+              const item = maps[i]!;
+              const { title } = item;
               const snapshots = load.contents.snapshots.filter((s) => s.mapId === record.id);
               return (
                 <li key={String(record.id ?? i)} className="recovery-item">
                   <div>
                     <strong className="recovery-title">{title}</strong>
                     <span className="recovery-meta"> · saved {when(record.updatedAt)}</span>
+                    <Damaged problems={item.problems} />
                   </div>
-                  <button type="button" className="button small" onClick={() => download(record, title)} aria-label={`Download ${title}`}>
+                  <button type="button" className="button small" onClick={() => download(item)} aria-label={`Download ${title}`}>
                     Download
                   </button>
                   {snapshots.length > 0 ? (
@@ -119,7 +142,11 @@ export function Recovery() {
                         {snapshots.map((s, j) => (
                           <li key={String(s.id ?? j)}>
                             {when(s.createdAt)} — {text(s.reason, 'snapshot')}{' '}
-                            <button type="button" className="link-button" onClick={() => download(s, `${title} (${when(s.createdAt)})`)}>
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => download(recoveryItem(read, s, title), `${title} (${when(s.createdAt)})`)}
+                            >
                               Download
                             </button>
                           </li>
@@ -133,19 +160,22 @@ export function Recovery() {
           </ul>
         </section>
       ) : null}
-      {rescues.length > 0 ? (
+      {unsaved && rescues.length > 0 ? (
         <section aria-label="Unsaved copies">
           <h2 className="section-title">Unsaved changes kept from closed tabs ({rescues.length})</h2>
           <ul className="recovery-list">
-            {rescues.map(({ mapId, entry }) => {
-              const title = text(entry.map?.title, mapId);
+            {rescues.map(({ mapId, raw }, i) => {
+              const item = unsaved[i]!;
+              const { title } = item;
+              const at = typeof raw === 'object' && raw !== null ? (raw as { at?: unknown }).at : undefined;
               return (
                 <li key={mapId} className="recovery-item">
                   <div>
                     <strong className="recovery-title">{title}</strong>
-                    <span className="recovery-meta"> · kept {when(entry.at)}</span>
+                    <span className="recovery-meta"> · kept {when(at)}</span>
+                    <Damaged problems={item.problems} />
                   </div>
-                  <button type="button" className="button small" onClick={() => download(entry, title)} aria-label={`Download unsaved ${title}`}>
+                  <button type="button" className="button small" onClick={() => download(item)} aria-label={`Download unsaved ${title}`}>
                     Download
                   </button>
                 </li>

@@ -3,13 +3,13 @@
 // whatever happens; a download is always offered.
 import { useEffect } from 'react';
 import { Download, RefreshCw } from 'lucide-react';
-import { Notice } from '../panels/Notice';
+import { Notice } from '../ui/Notice';
 import { useStakemap } from '../store';
 import type { StakeMap } from '../domain';
-import { useHealth } from './health';
-import { flushSaves, loadLatest, repository, unsavedMaps } from './session';
-import { downloadMap } from './download';
-import { applyUpdate, reloadApp } from './pwa';
+import { useHealth } from '../services/health';
+import { flushSaves, loadLatest, repository, unsavedMaps } from '../services/session';
+import { downloadMap } from '../services/download';
+import { applyUpdate, reloadApp } from '../services/pwa';
 
 const SAVE_ERROR_TITLES = {
   quota: 'Storage is full: your latest changes are not saved',
@@ -27,6 +27,7 @@ function mapsToKeep(): StakeMap[] {
 
 async function downloadAllStored(): Promise<void> {
   for (const summary of await repository().list()) {
+    if (summary.problems) continue; // damaged: the recovery view downloads it as it is
     const record = await repository().get(summary.id);
     if (record) downloadMap(record.map);
   }

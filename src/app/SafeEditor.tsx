@@ -4,7 +4,7 @@
 import { useStakemap } from '../store';
 import { CrashBoundary } from './ErrorBoundary';
 import { Editor } from './Editor';
-import { isReadOnly, useHealth } from './health';
+import { isReadOnly, useHealth } from '../services/health';
 
 export function SafeEditor() {
   const mapId = useStakemap((s) => s.mapId);

@@ -16,7 +16,8 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { boundaryRect, isInside, moveStakeholders, type Label, type Rect, type StakeMap } from '../domain';
-import { actions, useStakemap } from '../store';
+import { useStakemap } from '../store';
+import { addStakeholderAt, connectStakeholders, drag, nudge, run } from '../commands';
 import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
 import { applyDrag } from './drag';
 import { selectionAfter } from './selection';
@@ -26,16 +27,16 @@ import { RelationEdge } from './RelationEdge';
 import { FarEdges } from './FarEdges';
 import { DotGrid } from './DotGrid';
 import { KindPicker } from './KindPicker';
-import { setCanvasApi } from './canvasApi';
+import { setCanvasApi } from '../services/canvasApi';
 import { useCanvasFlags } from './flags';
-import { LABEL_STYLE } from './theme';
+import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { useEdgesInBatches, useFarView } from './motion';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
 const edgeTypes = { relation: RelationEdge };
-export const PALETTE_MIME = 'application/x-stakemap-label';
+import { PALETTE_MIME } from '../ui/dnd';
 /** Above this many stakeholders, zooming out draws the simplified view until the wheel rests (motion.ts). */
 const LARGE_MAP = 300;
 /** Zoomed out at most this far, unless the whole map needs more to fit (see `opening`). */
@@ -149,10 +150,9 @@ function CanvasInner() {
     const moves = changes.filter((c) => c.type === 'position' && c.position);
     if (moves.length > 0 && state.gestureBase) {
       const base = state.gestureBase;
-      state.previewGesture((m) => applyDrag(m, base, moves));
+      drag.preview((m) => applyDrag(m, base, moves));
     } else if (moves.length > 0) {
-      // Arrow keys move a focused node without a drag: nudges merge into one step.
-      state.apply((m) => applyDrag(m, m, moves), { coalesce: 'nudge' });
+      run(nudge, (m) => applyDrag(m, m, moves));
     }
   }, []);
 
@@ -165,7 +165,7 @@ function CanvasInner() {
   const onNodeDragStart = useCallback((_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
     const state = useStakemap.getState();
     if (!state.map) return;
-    state.startGesture();
+    drag.start();
     const ids = new Set(dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id));
     // Freeze the boundary as it stood without the dragged nodes, so dragging
     // one out of the organization does not stretch the organization with it.
@@ -174,9 +174,8 @@ function CanvasInner() {
 
   const onNodeDragStop = useCallback(
     (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
-      const state = useStakemap.getState();
       const rect = frozenBoundary;
-      state.endGesture((m) => {
+      drag.end((m) => {
         if (!rect) return m;
         return sidesFromBoundary(m, dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id), rect);
       });
@@ -188,13 +187,13 @@ function CanvasInner() {
   const onConnect = useCallback((c: Connection) => {
     const box = wrapper.current?.getBoundingClientRect();
     const at = box ? { x: pointer.current.x - box.left, y: pointer.current.y - box.top } : undefined;
-    actions.connect(c.source, c.target, at);
+    run(connectStakeholders, c.source, c.target, at);
   }, []);
 
   const onDoubleClick = useCallback(
     (e: ReactMouseEvent) => {
       if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
-      actions.addStakeholderAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      run(addStakeholderAt, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
     },
     [rf],
   );
@@ -204,7 +203,7 @@ function CanvasInner() {
       const label = e.dataTransfer.getData(PALETTE_MIME) as Label;
       if (!label || !(label in LABEL_STYLE)) return;
       e.preventDefault();
-      actions.addStakeholderAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }), label);
+      run(addStakeholderAt, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }), label);
     },
     [rf],
   );

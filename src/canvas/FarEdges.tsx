@@ -4,7 +4,7 @@ import { useStore } from '@xyflow/react';
 import type { Relation, StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { farLines, idsKey, movedIds, pathOf, zoomStep, type FarLines } from './farEdges';
-import { KIND_STYLE } from './theme';
+import { KIND_STYLE } from '../drawing/theme';
 
 const ALL = (): boolean => true;
 /** Line width on screen, px. */

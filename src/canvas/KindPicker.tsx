@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { KINDS } from '../domain';
-import { actions, useStakemap } from '../store';
-import { KIND_STYLE } from './theme';
+import { useStakemap } from '../store';
+import { changeRelation, run } from '../commands';
+import { KIND_STYLE } from '../drawing/theme';
 
 /** Appears where a relation was just drawn: what flows along it? Offering is already chosen. */
 export function KindPicker() {
@@ -38,7 +39,7 @@ export function KindPicker() {
             className={`kind-choice${kind === current ? ' is-current' : ''}`}
             aria-pressed={kind === current}
             onClick={() => {
-              actions.updateRelation(pick.relationId, { kind });
+              run(changeRelation, pick.relationId, { kind });
               close();
             }}
           >

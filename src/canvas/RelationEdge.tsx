@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { edgeGeometry, type Box } from './floating';
-import { KIND_STYLE } from './theme';
+import { edgeGeometry, type Box } from '../drawing/floating';
+import { KIND_STYLE } from '../drawing/theme';
 import { useCanvasView } from './view';
 import type { RelationEdge as RelationEdgeType } from './adapter';
 

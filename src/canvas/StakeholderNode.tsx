@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { LabelIcon } from './icons';
-import { LABEL_STYLE } from './theme';
+import { LabelIcon } from '../ui/icons';
+import { LABEL_STYLE } from '../drawing/theme';
 import { useCanvasView } from './view';
 import type { StakeholderNode as StakeholderNodeType } from './adapter';
 

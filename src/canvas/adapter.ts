@@ -4,7 +4,7 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Kind, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
 import type { Selection } from '../store';
-import { KIND_STYLE } from './theme';
+import { KIND_STYLE } from '../drawing/theme';
 
 export const BOUNDARY_ID = 'boundary:us';
 

@@ -31,6 +31,8 @@ ${DEFINITIONS.map((d) => `                         ${d.padEnd(7)} ${DEFINITION_I
 
 Exit status: 0 no warning or error, 1 at least one warning or error,
 2 the file was refused or unreadable, or the arguments were wrong.
+
+The file format: docs/FORMAT.md. Every rule, with an example: docs/RULES.md.
 `;
 
 interface Args {

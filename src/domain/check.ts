@@ -1,8 +1,8 @@
-// The map checker: facts → role → rules → findings in DOMAIN.md's order.
+// The map checker: facts → role → rules → findings in the order of docs/RULES.md.
 // Pure and deterministic: the same map and definition give the same findings.
-import { computeFacts, FACT, FACT_BITS, factsAt, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
+import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
-import { definitionOf, isCustomerLabel, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
+import { definitionOf, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
 import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity, type StakeholderRule } from './rules';
 
@@ -10,6 +10,7 @@ export type { RuleId, Severity } from './rules';
 export { RULE_IDS, SEVERITIES } from './rules';
 export { DEFINITION_INFO, ROLE_INFO, ROLES, type DefinitionInfo, type Role, type RoleInfo } from './roles';
 export { FACT, FACT_NAMES, factNames, hasFact, type FactBits, type FactName } from './facts';
+export { customerSentence, customerSummary, stakeholderViews, type CustomerSummary, type StakeholderView } from './summary';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -33,17 +34,6 @@ interface MutableSubject {
 }
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-const ISOLATED = FACT.isolated;
-const INCOMING = INCOMING_FACTS;
-const MASK = FACT_BITS;
-const US = ORG_ID;
-// Local names for what runs per stakeholder or finding: under tsx's module
-// interop every read of an imported binding is a getter call.
-const roleOfFacts = roleOf;
-const countsUnder = countsAsCustomer;
-const messageFor = messageOf;
-const whyFor = whyOf;
-const names = listFirst;
 const NO_RULES: readonly never[] = [];
 const RULES_BY_LABEL = rulesByLabel();
 type Rules = readonly StakeholderRule[];
@@ -56,11 +46,15 @@ function rulesFor(label: Label): Rules {
 
 /**
  * Every finding for the map, under `definition` (default: the map's own, then
- * `user`). Throws an Error for a definition that DOMAIN.md does not know.
+ * `user`). Throws an Error for a definition that docs/RULES.md does not list.
  */
 export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
   const def = assertDefinition(definition ?? definitionOf(map));
-  const facts = computeFacts(map);
+  return findingsOf(map, def, computeFacts(map));
+}
+
+/** checkMap with the map's facts already computed (by analyzeMap, which shares them). */
+export function findingsOf(map: StakeMap, def: Definition, facts: MapFacts): Finding[] {
   const { stakeholders } = map;
   const bits = facts.bits;
   const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
@@ -72,12 +66,12 @@ export function checkMap(map: StakeMap, definition?: Definition): Finding[] {
 
   for (let i = 0; i < stakeholders.length; i++) {
     const s = stakeholders[i]!;
-    const b = bits[i]! & MASK;
-    const role = roleOfFacts(b);
-    const counts = countsUnder(b, role, def);
+    const b = bits[i]! & FACT_BITS;
+    const role = roleOf(b);
+    const counts = countsAsCustomer(b, role, def);
     if (counts) customers++;
     // Isolated stakeholders get only `isolated`: there is nothing yet to judge.
-    const rules = b & ISOLATED ? ISOLATED_RULES : rulesFor(s.label);
+    const rules = b & FACT.isolated ? ISOLATED_RULES : rulesFor(s.label);
     if (rules.length === 0) continue;
     subject.stakeholder = s;
     subject.facts = b;
@@ -183,9 +177,9 @@ class FindingWords implements Words {
     for (let k = this.size - 1; k >= 0; k--) {
       if (!(this.factOf[k]! & fact)) continue;
       const rel = relations[this.rels[k]!]!;
-      count = pick(picked, count, this.partyName(fact & INCOMING ? rel.from : rel.to));
+      count = pick(picked, count, this.partyName(fact & INCOMING_FACTS ? rel.from : rel.to));
     }
-    return names(picked, count);
+    return listFirst(picked, count);
   }
 
   notes(fact: FactBits): string {
@@ -197,11 +191,11 @@ class FindingWords implements Words {
       const note = relations[this.rels[k]!]!.note?.trim();
       if (note) count = pick(picked, count, note);
     }
-    return names(picked, count);
+    return listFirst(picked, count);
   }
 
   private partyName(id: string): string {
-    if (id === US) return this.org;
+    if (id === ORG_ID) return this.org;
     const i = this.mapFacts.index.get(id);
     return i === undefined ? 'someone not on the map' : this.map.stakeholders[i]!.name;
   }
@@ -221,77 +215,14 @@ function stakeholderFinding(words: FindingWords, subject: MutableSubject, i: num
     severity: h.severity,
     stakeholder: subject.stakeholder.id,
     suggestedLabel: h.suggestedLabel,
-    message: messageFor(h.rule, words),
-    why: whyFor(h.rule, words),
+    message: messageOf(h.rule, words),
+    why: whyOf(h.rule, words),
     evidence: h.evidence === 0 ? [] : words.evidenceIds(h.evidence),
   };
 }
 
 function mapFinding(words: FindingWords, h: Hit): Finding {
   words.about(null, -1);
-  const message = messageFor(h.rule, words);
-  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyFor(h.rule, words), evidence: [] };
-}
-
-export interface CustomerSummary {
-  /** Stakeholders the team labels customer or client. */
-  readonly calledCustomers: number;
-  /** Stakeholders that count as customers under the definition, whatever their label. */
-  readonly countedCustomers: number;
-  /** Stakeholders labelled customer or client that also count as customers. */
-  readonly calledAndCounted: number;
-}
-
-/** For "You call 5 stakeholders customers; under your definition 2 are." */
-export function customerSummary(map: StakeMap, definition?: Definition): CustomerSummary {
-  const def = assertDefinition(definition ?? definitionOf(map));
-  const facts = computeFacts(map);
-  let called = 0;
-  let counted = 0;
-  let both = 0;
-  map.stakeholders.forEach((s, i) => {
-    const bits = factsAt(facts, i);
-    const counts = countsAsCustomer(bits, roleOf(bits), def);
-    const calls = isCustomerLabel(s.label);
-    if (calls) called++;
-    if (counts) counted++;
-    if (calls && counts) both++;
-  });
-  return { calledCustomers: called, countedCustomers: counted, calledAndCounted: both };
-}
-
-export interface StakeholderView {
-  readonly role: Role;
-  readonly countsAsCustomer: boolean;
-  /** Test with `facts & FACT.name`, or list with `factNames(facts)`. */
-  readonly facts: FactBits;
-}
-
-/** What the map shows each stakeholder to be (by id), for badges and the inspector. */
-export function stakeholderViews(map: StakeMap, definition?: Definition): Map<string, StakeholderView> {
-  const def = assertDefinition(definition ?? definitionOf(map));
-  const facts = computeFacts(map);
-  const views = new Map<string, StakeholderView>();
-  map.stakeholders.forEach((s, i) => {
-    const bits = factsAt(facts, i);
-    const role = roleOf(bits);
-    views.set(s.id, { role, countsAsCustomer: countsAsCustomer(bits, role, def), facts: bits });
-  });
-  return views;
-}
-
-/**
- * The summary line, in one wording for the app, exports and the CLI:
- * "You call 5 stakeholders customers; under your definition 2 are."
- */
-export function customerSentence(map: StakeMap, definition?: Definition): string {
-  const { calledCustomers: called, calledAndCounted: kept, countedCustomers: counted } = customerSummary(map, definition);
-  const stakeholders = (n: number) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`);
-  const first =
-    called === 0
-      ? 'You call no stakeholder a customer yet.'
-      : `You call ${stakeholders(called)} ${called === 1 ? 'a customer' : 'customers'}; under your definition ${kept} ${kept === 1 ? 'is' : 'are'}.`;
-  const unnamed = counted - kept;
-  const second = unnamed > 0 ? ` ${stakeholders(unnamed)} more ${unnamed === 1 ? 'counts' : 'count'} as a customer without being called one.` : '';
-  return first + second;
+  const message = messageOf(h.rule, words);
+  return { rule: h.rule, severity: h.severity, stakeholder: null, suggestedLabel: h.suggestedLabel, message, why: whyOf(h.rule, words), evidence: [] };
 }

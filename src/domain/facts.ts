@@ -1,4 +1,4 @@
-// The facts of DOMAIN.md for every stakeholder at once: one pass over the
+// The facts of docs/RULES.md for every stakeholder at once: one pass over the
 // relations, then one lookup per money relation whose payee is outside.
 //
 // Facts are bits in a typed array indexed by the stakeholder's position in the
@@ -9,7 +9,6 @@
 // Lists store entry + 1 so that a fresh (zeroed) array means "empty".
 import { ORG_ID, type StakeMap } from './model';
 
-const US = ORG_ID;
 
 export const FACT_NAMES = [
   'internal',
@@ -208,7 +207,7 @@ export function computeFacts(map: StakeMap): MapFacts {
 
 /** Whether a relation end is inside: `us`, or an internal stakeholder. */
 function isInside(bits: Int32Array, position: number | undefined, id: string): boolean {
-  return position === undefined ? id === US : (bits[position]! & INTERNAL) !== 0;
+  return position === undefined ? id === ORG_ID : (bits[position]! & INTERNAL) !== 0;
 }
 
 /** Sets a fact and puts the relation end `entry` at the head of its evidence list. */
@@ -242,7 +241,7 @@ export function hasFact(bits: FactBits, name: FactName): boolean {
   return (bits & FACT[name]) !== 0;
 }
 
-/** The names of the facts that hold, in DOMAIN.md's order. */
+/** The names of the facts that hold, in the order of docs/RULES.md. */
 export function factNames(bits: FactBits): FactName[] {
   return FACT_NAMES.filter((name) => (bits & FACT[name]) !== 0);
 }

@@ -1,8 +1,8 @@
-// The small text and id rules of FORMAT.md, shared by the parser and the edits
+// The small text and id rules of docs/FORMAT.md, shared by the parser and the edits
 // so that an edit can never produce a map the parser would refuse.
 import { ID_PATTERN, LIMITS, ORG_ID } from './model';
 
-/** Unicode code points, as FORMAT.md counts characters (a lone surrogate counts as one, like `[...s]`). */
+/** Unicode code points, as docs/FORMAT.md counts characters (a lone surrogate counts as one, like `[...s]`). */
 export function codePointLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

@@ -6,7 +6,7 @@
 // test/domain/format.property.test.ts checks exactly that.
 //
 // Why it exists: zod runs each `.check()` through generic machinery; with the
-// checks FORMAT.md needs (code points, blank text, id pattern) it alone took
+// checks docs/FORMAT.md needs (code points, blank text, id pattern) it alone took
 // about as long as JSON.parse on a map of 5,000 stakeholders and 20,000
 // relations, leaving too little of the 3x budget. This pass takes a fraction.
 import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';

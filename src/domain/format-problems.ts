@@ -42,7 +42,10 @@ export function describe(value: unknown): string {
     const shown = value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a number too large to store';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN (not a number)'; // only from storage: JSON has no NaN
+    return Number.isFinite(value) ? String(value) : 'a number too large to store';
+  }
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'an object';
@@ -54,7 +57,7 @@ export function expected(what: string, found: unknown): string {
 }
 
 /**
- * Known fields in the order FORMAT.md lists them, for fields that are missing
+ * Known fields in the order docs/FORMAT.md lists them, for fields that are missing
  * from the file (they sort after the fields present in their object).
  */
 const FIELD_ORDER = [

@@ -1,4 +1,4 @@
-// The rules of FORMAT.md that span fields: list sizes, unique ids, relation
+// The rules of docs/FORMAT.md that span fields: list sizes, unique ids, relation
 // ends. They read the raw JSON, so they run even where the schema fails, and
 // they skip values the schema already refuses (one problem per place).
 import { LIMITS, ORG_ID } from './model';

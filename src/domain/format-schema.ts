@@ -1,4 +1,4 @@
-// The zod schema of one file of FORMAT.md, field by field, with messages in
+// The zod schema of one file of docs/FORMAT.md, field by field, with messages in
 // plain words. Rules that span fields (unique ids, relation ends, counts) are
 // in format-refs.ts; the order of checks and the file-level rules in format.ts.
 import { z } from 'zod';

@@ -1,9 +1,9 @@
-// Writing a map as FORMAT.md says (reading is in format.ts). Kept apart so
+// Writing a map as docs/FORMAT.md says (reading is in format.ts). Kept apart so
 // that what writes maps does not load the zod schema that reading files uses.
 import { FORMAT_VERSION, type Position, type StakeMap } from './model';
 
 /**
- * Writes a map as FORMAT.md says: only its fields, in its order, two-space
+ * Writes a map as docs/FORMAT.md says: only its fields, in its order, two-space
  * indented, one final newline. Absent optional fields stay absent.
  */
 export function serializeMap(map: StakeMap): string {

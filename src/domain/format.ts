@@ -1,8 +1,10 @@
-// Reading and writing the file format of FORMAT.md (../shared/spec/FORMAT.md).
+// Reading and writing the file format of docs/FORMAT.md.
 //
 // Reading is all or nothing, in this order: the size (counted before any
 // parsing), JSON, an object, a version newer than ours (refused alone),
-// migration of older versions (migrations.ts), then every field rule.
+// migration of older versions (migrations.ts), then every field rule. The
+// last two steps (upgradeFile, validateFile) are also all that maps read back
+// from storage go through (stored.ts): one set of rules for every read.
 //
 // The field rules are stated once as a zod schema (format-schema.ts) plus the
 // rules that span fields (format-refs.ts); their problems are merged and put
@@ -20,6 +22,8 @@ import { fileSchema, type FileData } from './format-schema';
 import { readWellFormed } from './format-fast';
 import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations';
 
+export type { RawFile } from './migrations';
+
 export type { Problem } from './format-problems';
 export type ParseResult = { ok: true; map: StakeMap } | { ok: false; problems: Problem[] };
 
@@ -28,14 +32,16 @@ export const CURRENT_VERSION = FORMAT_VERSION;
 
 const BOM = 0xfeff;
 
-/** Reads a file's text. Never throws: every failure is a refusal with problems. */
-export function parseMap(text: string): ParseResult {
-  return parseMapWith(text, { migrations: MIGRATIONS, currentVersion: CURRENT_VERSION });
-}
-
 export interface ParseOptions {
   readonly migrations: readonly Migration[];
   readonly currentVersion: number;
+}
+
+const CURRENT: ParseOptions = { migrations: MIGRATIONS, currentVersion: CURRENT_VERSION };
+
+/** Reads a file's text. Never throws: every failure is a refusal with problems. */
+export function parseMap(text: string): ParseResult {
+  return parseMapWith(text, CURRENT);
 }
 
 /** parseMap with another migration table and current version: for testing migrations. */
@@ -48,7 +54,7 @@ export function parseMapWith(text: string, options: ParseOptions): ParseResult {
   }
 }
 
-function read(text: unknown, { migrations, currentVersion }: ParseOptions): ParseResult {
+function read(text: unknown, options: ParseOptions): ParseResult {
   if (typeof text !== 'string') return refuse(`The file is not text (found ${describe(text)})`);
   if (utf8LongerThan(text, LIMITS.fileBytes))
     return refuse(`The file is larger than ${LIMITS.fileBytes.toLocaleString('en-US')} bytes, the most a map may be`);
@@ -60,7 +66,18 @@ function read(text: unknown, { migrations, currentVersion }: ParseOptions): Pars
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return refuse(`The file is not a Stakemap map: expected a JSON object, found ${describe(raw)}`);
-  let file = raw as RawFile;
+  const upgraded = upgradeFile(raw as RawFile, options);
+  return upgraded.ok ? validateFile(upgraded.file) : upgraded;
+}
+
+export type UpgradeResult = { ok: true; file: RawFile } | { ok: false; problems: Problem[] };
+
+/**
+ * The first half of every map read (files here, stored maps in stored.ts): a
+ * version newer than ours is refused alone, an older one is migrated step by
+ * step. Anything else (no version, a bad one) is left for the field rules to word.
+ */
+export function upgradeFile(file: RawFile, { migrations, currentVersion }: ParseOptions = CURRENT): UpgradeResult {
   const version = Object.hasOwn(file, 'version') ? file.version : undefined;
   if (typeof version === 'number' && Number.isInteger(version)) {
     if (version > currentVersion) {
@@ -70,13 +87,14 @@ function read(text: unknown, { migrations, currentVersion }: ParseOptions): Pars
     if (version >= 1 && version < currentVersion) {
       const migrated = migrate(file, version, migrations, currentVersion);
       if (!migrated.ok) return refuse(migrated.message);
-      file = migrated.file;
+      return { ok: true, file: migrated.file };
     }
   }
-  return validate(file);
+  return { ok: true, file };
 }
 
-function validate(file: RawFile): ParseResult {
+/** The second half of every map read: every field rule of the current version, on an upgraded file. */
+export function validateFile(file: RawFile): ParseResult {
   return tryFastPath(file) ?? validateWithSchema(file);
 }
 
@@ -96,7 +114,7 @@ export function validateWithSchema(file: RawFile): ParseResult {
   return { ok: true, map: toStakeMap(parsed.data) };
 }
 
-function refuse(message: string): ParseResult {
+function refuse(message: string): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [{ path: '', message }] };
 }
 

@@ -7,22 +7,20 @@ export * from './geometry';
 export { codePointLength } from './field-rules';
 export {
   checkMap,
-  customerSentence,
-  customerSummary,
-  stakeholderViews,
   DEFINITION_INFO,
   ROLE_INFO,
   ROLES,
   RULE_IDS,
   SEVERITIES,
-  type CustomerSummary,
   type DefinitionInfo,
   type Finding,
   type Role,
   type RoleInfo,
   type RuleId,
   type Severity,
-  type StakeholderView,
 } from './check';
+export { customerSentence, customerSummary, stakeholderViews, type CustomerSummary, type StakeholderView } from './summary';
+export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
+export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';

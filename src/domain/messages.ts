@@ -1,15 +1,12 @@
 // The words of the findings. Messages name stakeholders and what the map shows
-// about them, never ids; `why` gives the idea behind the rule (DOMAIN.md, "The
-// ideas behind it"). Names from the map are only ever text in a template.
+// about them, never ids; `why` gives the idea behind the rule (docs/RULES.md,
+// "The ideas behind the rules"). Names from the map are only ever text in a template.
 import { FACT, type FactBits } from './facts';
 import type { Definition, Label } from './model';
 import type { Role } from './roles';
 import type { RuleId } from './rules/types';
 
 /** What a message may say about one finding; built by the checker. */
-// Read once: under tsx's module interop every read of an imported binding is a getter call.
-const F = FACT;
-
 export interface Words {
   /** The stakeholder's name ('' for map findings). */
   readonly name: string;
@@ -91,7 +88,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-partner': {
     message: (w) =>
-      `The map shows ${w.name} passing your offering on to ${w.others(F.passesOfferingOn)}: a distribution partner, not a customer. Their customers are yours — talk to them.`,
+      `The map shows ${w.name} passing your offering on to ${w.others(FACT.passesOfferingOn)}: a distribution partner, not a customer. Their customers are yours — talk to them.`,
     why: () => WHY_PARTNER,
   },
   'customer-is-end-user': {
@@ -101,20 +98,20 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-supplier': {
     message: (w) =>
-      `The map shows ${w.name} supplying ${w.others(F.suppliesUs)}${withNotes(w, F.suppliesUs)}: someone you buy from is a supplier, not a customer.`,
+      `The map shows ${w.name} supplying ${w.others(FACT.suppliesUs)}${withNotes(w, FACT.suppliesUs)}: someone you buy from is a supplier, not a customer.`,
     why: () => 'A supplier is someone you buy from. Keeping suppliers apart from customers keeps everyone clear on whom the offering is for.',
   },
   'customer-is-intermediary': {
     message: (w) =>
-      `The map shows ${w.others(F.paidByUs)} paying ${w.name}${withNotes(w, F.paidByUs)}: someone you pay stands between you and your customers, so this is an intermediary. The people they bring you are the customers.`,
+      `The map shows ${w.others(FACT.paidByUs)} paying ${w.name}${withNotes(w, FACT.paidByUs)}: someone you pay stands between you and your customers, so this is an intermediary. The people they bring you are the customers.`,
     why: () =>
       'Someone you pay is not your customer: an advisor or broker who earns a commission from you stands between you and the customer.',
   },
   'customer-is-payer': {
     message: (w) =>
-      w.facts & F.passesOfferingOn
-        ? `The map shows ${w.name} paying for your offering and handing it on to ${w.others(F.passesOfferingOn)}: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.others(F.passesOfferingOn)}.`
-        : `The map shows ${w.name} paying ${w.others(F.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
+      w.facts & FACT.passesOfferingOn
+        ? `The map shows ${w.name} paying for your offering and handing it on to ${w.others(FACT.passesOfferingOn)}: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.others(FACT.passesOfferingOn)}.`
+        : `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
     why: (w) =>
       w.definition === 'user'
         ? `${WHY_USER} The one who pays matters too, but as the buyer.`
@@ -122,7 +119,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-referrer': {
     message: (w) =>
-      `The map shows ${w.name} referring business to ${w.others(F.refersToUs)}: a referral partner who sends customers your way, not a customer. Thank and treat them as a partner.`,
+      `The map shows ${w.name} referring business to ${w.others(FACT.refersToUs)}: a referral partner who sends customers your way, not a customer. Thank and treat them as a partner.`,
     why: () => 'Referral and networking partners pass business to you; they are neither customers nor clients.',
   },
   'customer-unreached': {
@@ -140,7 +137,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'partner-hides-customers': {
     message: (w) =>
-      `The map shows ${w.name} getting your offering from ${w.others(F.receivesOffering)} but passing it to no one. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
+      `The map shows ${w.name} getting your offering from ${w.others(FACT.receivesOffering)} but passing it to no one. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
     why: () =>
       'A partner\u2019s customers are your customers. Partner insights are a starting point, but the needs your offering solves are the customers\u2019 own.',
   },
@@ -156,7 +153,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-client': {
     message: (w) =>
-      `The map shows ${w.others(F.advisedByUs)} advising ${w.name}: with a consultative relationship like that, they are a client rather than a plain customer.`,
+      `The map shows ${w.others(FACT.advisedByUs)} advising ${w.name}: with a consultative relationship like that, they are a client rather than a plain customer.`,
     why: () =>
       'Clients seek your advice, and you work out needs and solutions with them. Calling them clients reminds everyone to listen together, not only to deliver.',
   },
@@ -188,12 +185,12 @@ function cap(text: string): string {
 }
 
 function hiddenHow(w: Words): string {
-  if (w.definition === 'payer') return `paying ${w.others(F.paysForOffering)} for your offering`;
-  if (w.definition === 'user') return `getting your offering from ${w.others(F.receivesOffering)} and passing it to no one`;
+  if (w.definition === 'payer') return `paying ${w.others(FACT.paysForOffering)} for your offering`;
+  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)} and passing it to no one`;
   const served: string[] = [];
-  if (w.facts & F.receivesOffering) served.push(`your offering from ${w.others(F.receivesOffering)}`);
-  if (w.facts & F.supportedByUs) served.push(`support from ${w.others(F.supportedByUs)}`);
-  if (w.facts & F.advisedByUs) served.push(`advice from ${w.others(F.advisedByUs)}`);
+  if (w.facts & FACT.receivesOffering) served.push(`your offering from ${w.others(FACT.receivesOffering)}`);
+  if (w.facts & FACT.supportedByUs) served.push(`support from ${w.others(FACT.supportedByUs)}`);
+  if (w.facts & FACT.advisedByUs) served.push(`advice from ${w.others(FACT.advisedByUs)}`);
   return `getting ${listNames(served)}`;
 }
 
@@ -202,13 +199,13 @@ function externalTail(w: Words): string {
     case 'customer':
       return `It shows them ${COUNTS_PHRASE[w.definition]}: ${under(w)}, they are a customer.`;
     case 'partner':
-      return `It shows them passing your offering on to ${w.others(F.passesOfferingOn)}: a partner.`;
+      return `It shows them passing your offering on to ${w.others(FACT.passesOfferingOn)}: a partner.`;
     case 'referrer':
-      return `It shows them referring business to ${w.others(F.refersToUs)}: a referral partner.`;
+      return `It shows them referring business to ${w.others(FACT.refersToUs)}: a referral partner.`;
     case 'supplier':
-      return `It shows them supplying ${w.others(F.suppliesUs)}${withNotes(w, F.suppliesUs)}: a supplier.`;
+      return `It shows them supplying ${w.others(FACT.suppliesUs)}${withNotes(w, FACT.suppliesUs)}: a supplier.`;
     case 'intermediary':
-      return `It shows ${w.others(F.paidByUs)} paying them${withNotes(w, F.paidByUs)}: an intermediary.`;
+      return `It shows ${w.others(FACT.paidByUs)} paying them${withNotes(w, FACT.paidByUs)}: an intermediary.`;
     default:
       return 'Nothing on the map says yet what they do for you, so "other" fits until it does.';
   }

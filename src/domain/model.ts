@@ -1,4 +1,4 @@
-// The map of FORMAT.md as plain, immutable data. Every edit returns a new map.
+// The map of docs/FORMAT.md as plain, immutable data. Every edit returns a new map.
 
 export const FORMAT_VERSION = 1;
 export const ORG_ID = 'us';
@@ -55,7 +55,7 @@ export interface StakeMap {
   readonly relations: readonly Relation[];
 }
 
-/** Limits of FORMAT.md, shared by the parser, the inspector and the tests. */
+/** Limits of docs/FORMAT.md, shared by the parser, the inspector and the tests. */
 export const LIMITS = {
   fileBytes: 10_000_000,
   title: 200,

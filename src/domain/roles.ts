@@ -1,5 +1,5 @@
 // What the map shows a stakeholder to be, and whether that makes it a customer
-// under each definition of DOMAIN.md.
+// under each definition of docs/RULES.md.
 import { FACT, type FactBits } from './facts';
 import { DEFINITIONS, type Definition } from './model';
 
@@ -28,7 +28,7 @@ const {
   refersToUs: REFERS,
 } = FACT;
 
-/** The first line of DOMAIN.md's role table that holds. */
+/** The first line of the role list in docs/RULES.md that holds. */
 export function roleOf(facts: FactBits): Role {
   if (facts & INTERNAL) return 'colleague';
   if (facts & PASSES) {

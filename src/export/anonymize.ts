@@ -4,7 +4,7 @@
 // free text that may name people, so they are left out too. The map passed in
 // is never changed: a new one is returned.
 import { LABELS, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
-import { LABEL_STYLE } from '../canvas/theme';
+import { LABEL_STYLE } from '../drawing/theme';
 
 export function anonymousNames(map: StakeMap): Map<string, string> {
   const counters = new Map<Label, number>(LABELS.map((l) => [l, 0]));

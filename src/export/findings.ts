@@ -1,8 +1,6 @@
 // The findings as exports tell them: a summary for the slide, the full list
 // for a deck's speaker notes, and the legend of what the drawing uses.
 import {
-  checkMap,
-  customerSentence,
   DEFINITION_INFO,
   definitionOf,
   KINDS,
@@ -13,6 +11,7 @@ import {
   type Severity,
   type StakeMap,
 } from '../domain';
+import { analysisFor } from '../store/analysis';
 
 export const SEVERITY_WORD: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -35,11 +34,12 @@ export interface FindingsSummary {
   readonly findings: readonly Finding[];
 }
 
+/** From the map's one analysis: the same findings the panels and the canvas show. */
 export function summarizeFindings(map: StakeMap): FindingsSummary {
-  const findings = checkMap(map);
+  const { findings, sentence } = analysisFor(map);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { sentence: customerSentence(map), counts, findings };
+  return { sentence, counts, findings };
 }
 
 export function countsPhrase(counts: Record<Severity, number>): string {

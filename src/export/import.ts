@@ -1,7 +1,7 @@
 // Opening a file as a map: a .stakemap.json, or a PNG or SVG that Stakemap
 // exported (the map rides along in it). What the file is comes from its
 // bytes, not its name. Nothing is read beyond what the map needs: a JSON file
-// over FORMAT.md's limit is refused by its size alone, a PNG is walked chunk
+// over docs/FORMAT.md's limit is refused by its size alone, a PNG is walked chunk
 // by chunk without reading its pixels, and an SVG only up to its metadata.
 // Reading never throws: every failure is a refusal with readable problems.
 import { LIMITS, parseMap, placeMissing, type Problem, type StakeMap } from '../domain';

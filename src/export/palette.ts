@@ -2,7 +2,7 @@
 // transparent background, and a dark variant whose lines and words are
 // lightened so they keep their contrast on a dark slide.
 import type { Kind, Label } from '../domain';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 
 export type Background = 'white' | 'dark' | 'transparent';
 

@@ -4,7 +4,7 @@
 // carries the map, so it opens again in Stakemap), and the findings as
 // speaker notes. pptxgenjs is loaded only when a deck is written.
 import type PptxGenJS from 'pptxgenjs';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import type { Kind } from '../domain';
 import { findingsNotes } from './findings';
 import type { ExportOptions } from './options';

@@ -13,8 +13,8 @@ import {
   type StakeMap,
   type Stakeholder,
 } from '../domain';
-import { edgeGeometry, type Box, type Point } from '../canvas/floating';
-import { KIND_STYLE } from '../canvas/theme';
+import { edgeGeometry, type Box, type Point } from '../drawing/floating';
+import { KIND_STYLE } from '../drawing/theme';
 import { textWidth } from './text';
 
 /** As in src/canvas/adapter.ts: parallel relations between one pair fan out by this much. */

@@ -5,7 +5,7 @@
 // (whichever shows the diagram larger). Laid out once as plain blocks, which
 // slide.ts draws as SVG and pptx.ts as PowerPoint shapes, so the two agree. Pure.
 import { DEFINITION_INFO, definitionOf, type Kind, type Label, type Rect, type StakeMap } from '../domain';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { lighten, type Palette } from './palette';
 import type { Scene } from './scene';
 import { countsPhrase, legendOf, SEVERITY_COLOR, summarizeFindings } from './findings';

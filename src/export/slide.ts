@@ -1,6 +1,6 @@
 // The 16:9 slide as SVG: the blocks of slide-layout.ts and the diagram,
 // scaled into its place.
-import { LABEL_STYLE } from '../canvas/theme';
+import { LABEL_STYLE } from '../drawing/theme';
 import { r } from './glyphs';
 import { paletteFor } from './palette';
 import type { Scene } from './scene';

@@ -1,4 +1,4 @@
-// A map carried inside an SVG (FORMAT.md, "Images that open as maps"): the
+// A map carried inside an SVG (docs/FORMAT.md, "Images that open as maps"): the
 // file's JSON as the text of a <stakemap:map> element in <metadata>. It is
 // written near the top of the file, so an importer finds it in the first
 // bytes without reading the drawing.

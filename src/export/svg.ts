@@ -4,8 +4,8 @@
 // (no CSS, no markers, no clip paths, no dominant-baseline), because that is
 // what PowerPoint and Keynote read reliably.
 import { NODE_SIZE, ORG_SIZE, type Kind } from '../domain';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
-import type { Box, Point } from '../canvas/floating';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
+import type { Box, Point } from '../drawing/floating';
 import { glyph, r } from './glyphs';
 import { paletteFor, type Background, type Palette } from './palette';
 import { ARROW, BOUNDARY_TAB, PILL, type Scene, type SceneEdge } from './scene';

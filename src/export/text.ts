@@ -58,7 +58,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 }
 
 // Characters XML 1.0 forbids even as references: C0 controls but tab, LF
-// and CR; lone surrogates; U+FFFE and U+FFFF. A name may hold them (FORMAT.md
+// and CR; lone surrogates; U+FFFE and U+FFFF. A name may hold them (docs/FORMAT.md
 // allows any text), so visible text shows U+FFFD instead of breaking the file.
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { ORG_ID } from '../domain';
-import { actions, useStakemap } from '../store';
-import { KIND_STYLE } from '../canvas/theme';
-import { Modal } from './Modal';
+import { useStakemap } from '../store';
+import { connectStakeholders, run } from '../commands';
+import { KIND_STYLE } from '../drawing/theme';
+import { Modal } from '../ui/Modal';
 
 /** Connecting without a mouse: from the selected stakeholder to one picked here. */
 export function ConnectDialog() {
@@ -30,7 +31,7 @@ export function ConnectDialog() {
               onClick={() => {
                 close();
                 const box = document.querySelector('.canvas')?.getBoundingClientRect();
-                actions.connect(from, p.id, box ? { x: box.width / 2 - 150, y: box.height / 3 } : undefined);
+                run(connectStakeholders, from, p.id, box ? { x: box.width / 2 - 150, y: box.height / 3 } : undefined);
               }}
             >
               {p.name}

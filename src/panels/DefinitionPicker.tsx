@@ -1,19 +1,19 @@
-import { DEFINITION_INFO, DEFINITIONS, LIMITS, definitionOf, setDefinition, setDefinitionNote } from '../domain';
+import { DEFINITION_INFO, DEFINITIONS, LIMITS, definitionOf } from '../domain';
+import { chooseDefinition, describeDefinition, run } from '../commands';
 import { useStakemap } from '../store';
-import { TextField } from './fields';
+import { TextField } from '../ui/fields';
 
 /** Which definition of customer the map's rules follow, and the team's own words for it. */
 export function DefinitionPicker() {
   const definition = useStakemap((s) => (s.map ? definitionOf(s.map) : 'user'));
   const note = useStakemap((s) => s.map?.definitionNote ?? '');
-  const apply = useStakemap((s) => s.apply);
   return (
     <div className="definition-picker">
       <fieldset className="field">
         <legend className="field-label">Our definition of customer</legend>
         {DEFINITIONS.map((id) => (
           <label key={id} className={`definition-option${definition === id ? ' is-checked' : ''}`}>
-            <input type="radio" name="definition" value={id} checked={definition === id} onChange={() => apply((m) => setDefinition(m, id))} />
+            <input type="radio" name="definition" value={id} checked={definition === id} onChange={() => run(chooseDefinition, id)} />
             <span>
               <strong>{DEFINITION_INFO[id].name}</strong>
               <span className="definition-statement">{DEFINITION_INFO[id].statement}</span>
@@ -27,7 +27,7 @@ export function DefinitionPicker() {
         multiline
         maxLength={LIMITS.definitionNote}
         placeholder="“Our customer is the family that eats the cereal.”"
-        onCommit={(text) => apply((m) => setDefinitionNote(m, text === '' ? undefined : text), { coalesce: 'definition-note' })}
+        onCommit={(text) => run(describeDefinition, text)}
       />
     </div>
   );

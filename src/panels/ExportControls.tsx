@@ -2,7 +2,7 @@
 // use), Copy PNG, and the notice that reports how an export or copy went.
 import { lazy, Suspense, useEffect } from 'react';
 import { ClipboardCopy, Download } from 'lucide-react';
-import { closeExportDialog, copyPng, dismissNotice, openExportDialog, useExportUi } from './exportControl';
+import { closeExportDialog, copyPng, dismissNotice, openExportDialog, useExportUi } from '../services/exportControl';
 
 const ExportDialog = lazy(() => import('./ExportDialog'));
 

@@ -7,7 +7,7 @@ import { useStakemap } from '../store';
 import { loadOptions, saveOptions, type ExportFormat, type ExportOptions } from '../export/options';
 import { imageSvg, prepare } from '../export/render';
 import { download, pixelSize, runExport } from '../export/run';
-import { copyPng, notify } from './exportControl';
+import { copyPng, notify } from '../services/exportControl';
 
 const FORMAT_INFO: Record<ExportFormat, { name: string; hint: string; action: string }> = {
   png: { name: 'PNG', hint: 'Image for slides and documents', action: 'Download PNG' },

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Tag } from 'lucide-react';
 import type { Finding } from '../domain';
-import { actions, useStakemap } from '../store';
+import { useStakemap } from '../store';
+import { relabelFromFinding, run } from '../commands';
 import { findingKey } from '../store/findings';
-import { LABEL_STYLE } from '../canvas/theme';
-import { SeverityIcon, SEVERITY_INFO } from './severity';
-import { takeSnapshot } from '../app/history';
+import { LABEL_STYLE } from '../drawing/theme';
+import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 
 /** One finding: what the map shows, why it matters, and the one-click fix. */
 export function FindingCard({ finding }: { finding: Finding }) {
@@ -36,8 +36,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
             type="button"
             className="button small"
             onClick={() => {
-              void takeSnapshot('Before relabelling from a finding');
-              actions.updateStakeholder(finding.stakeholder!, { label: finding.suggestedLabel! });
+              run(relabelFromFinding, finding.stakeholder!, finding.suggestedLabel!);
             }}
           >
             <Tag size={14} aria-hidden="true" /> Relabel as {LABEL_STYLE[finding.suggestedLabel].title.toLowerCase()}

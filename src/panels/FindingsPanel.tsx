@@ -1,16 +1,16 @@
 import { Eye, EyeOff } from 'lucide-react';
-import { customerSentence, SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
+import { SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor, rulesMap } from '../store/findings';
+import { checkOurMap, hideFindings, run } from '../commands';
+import { analysisFor, findingKey, findingsFor, rulesMap } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
-import { SeverityIcon, SEVERITY_INFO } from './severity';
+import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 
 export function FindingsPanel() {
   // Only what the rules see: dragging a node re-renders none of the findings.
   const map = useStakemap((s) => s.map && rulesMap(s.map));
   const hidden = useStakemap((s) => s.findingsHidden);
-  const setHidden = useStakemap((s) => s.setFindingsHidden);
   if (!map) return null;
   return (
     <section className="findings-panel" aria-label="Findings">
@@ -18,12 +18,12 @@ export function FindingsPanel() {
       {hidden ? (
         <div className="reveal-box">
           <p>Findings are hidden while the team draws. When the map is ready, check it together.</p>
-          <button type="button" className="button primary large" onClick={() => setHidden(false)}>
+          <button type="button" className="button primary large" onClick={() => run(checkOurMap)}>
             <Eye size={18} aria-hidden="true" /> Check our map
           </button>
         </div>
       ) : (
-        <FindingList map={map} findings={findingsFor(map)} onHide={() => setHidden(true)} />
+        <FindingList map={map} findings={findingsFor(map)} onHide={() => run(hideFindings)} />
       )}
     </section>
   );
@@ -34,7 +34,7 @@ function FindingList({ map, findings, onHide }: { map: StakeMap; findings: reado
   return (
     <>
       <p className="summary-line" data-testid="customer-summary">
-        {customerSentence(map)}
+        {analysisFor(map).sentence}
       </p>
       {groups.length === 0 ? (
         <p className="empty-findings">Nothing to flag: what you call each stakeholder matches what the map shows.</p>

@@ -2,13 +2,13 @@
 // step, and the map on screen is frozen first, so nothing is ever a dead end.
 import { useCallback, useEffect, useState } from 'react';
 import { Camera, Download, History, RotateCcw } from 'lucide-react';
-import { placeMissing } from '../domain';
+import { restoreSnapshot } from '../commands';
 import type { SnapshotSummary } from '../persistence';
 import { classifyStorageError } from '../persistence';
 import { useStakemap } from '../store';
-import { repository, takeSnapshot } from '../app/session';
-import { downloadMap } from '../app/download';
-import { Modal } from './Modal';
+import { repository, takeSnapshot } from '../services/session';
+import { downloadMap } from '../services/download';
+import { Modal } from '../ui/Modal';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -16,16 +16,6 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Restores a snapshot into the open map as one undoable step. Returns whether it did. */
-export async function restoreSnapshot(snapshotId: number): Promise<boolean> {
-  const snapshot = await repository().getSnapshot(snapshotId);
-  const { mapId } = useStakemap.getState();
-  if (!snapshot || snapshot.mapId !== mapId) return false;
-  await takeSnapshot('Before restoring a snapshot');
-  const restored = placeMissing(snapshot.map);
-  useStakemap.getState().apply(() => restored);
-  return useStakemap.getState().map === restored;
-}
 
 export function HistoryButton() {
   const [open, setOpen] = useState(false);

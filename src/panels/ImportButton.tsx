@@ -2,7 +2,7 @@
 // Stakemap, as a new map (see src/app/importFlow.ts).
 import { useRef } from 'react';
 import { Upload } from 'lucide-react';
-import { importFiles, useImportState } from '../app/importFlow';
+import { importFiles, useImportState } from '../services/importFlow';
 
 export const IMPORT_ACCEPT = '.json,.stakemap.json,application/json,.png,image/png,.svg,image/svg+xml';
 

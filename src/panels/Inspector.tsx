@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Copy, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
-import { KINDS, LABELS, LIMITS, ORG_ID, renameOrganization, type Kind, type StakeMap } from '../domain';
-import { actions, useStakemap } from '../store';
+import { KINDS, LABELS, LIMITS, ORG_ID, type Kind, type StakeMap } from '../domain';
+import { useStakemap } from '../store';
+import { changeRelation, changeStakeholder, deleteSelection, duplicateSelection, renameOrg, run, setSide } from '../commands';
 import { rulesMap } from '../store/findings';
-import { LabelIcon } from '../canvas/icons';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
-import { TextField } from './fields';
+import { LabelIcon } from '../ui/icons';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
+import { TextField } from '../ui/fields';
 import { StakeholderFindings } from './StakeholderFindings';
 
 export function Inspector() {
@@ -59,14 +60,14 @@ function StakeholderInspector({ id }: { id: string }) {
         required
         maxLength={LIMITS.name}
         inputRef={nameInput}
-        onCommit={(name) => actions.updateStakeholder(id, { name }, `name:${id}`)}
+        onCommit={(name) => run(changeStakeholder, id, { name }, `name:${id}`)}
       />
       <fieldset className="field choice-field">
         <legend className="field-label">What do you call them?</legend>
         <div className="chips">
           {LABELS.map((label) => (
             <label key={label} className={`chip${s.label === label ? ' is-checked' : ''}`} style={{ color: LABEL_STYLE[label].color }}>
-              <input type="radio" name={`label-${id}`} value={label} checked={s.label === label} onChange={() => actions.updateStakeholder(id, { label })} />
+              <input type="radio" name={`label-${id}`} value={label} checked={s.label === label} onChange={() => run(changeStakeholder, id, { label })} />
               <LabelIcon label={label} size={15} />
               <span>{LABEL_STYLE[label].title}</span>
             </label>
@@ -78,7 +79,7 @@ function StakeholderInspector({ id }: { id: string }) {
         <div className="chips">
           {(['internal', 'external'] as const).map((side) => (
             <label key={side} className={`chip${s.side === side ? ' is-checked' : ''}`}>
-              <input type="radio" name={`side-${id}`} value={side} checked={s.side === side} onChange={() => actions.setSide(id, side)} />
+              <input type="radio" name={`side-${id}`} value={side} checked={s.side === side} onChange={() => run(setSide, id, side)} />
               <span>{side === 'internal' ? 'Inside the organization' : 'Outside it'}</span>
             </label>
           ))}
@@ -91,15 +92,15 @@ function StakeholderInspector({ id }: { id: string }) {
         multiline
         maxLength={LIMITS.notes}
         placeholder="What the team said about them"
-        onCommit={(notes) => actions.updateStakeholder(id, { notes }, `notes:${id}`)}
+        onCommit={(notes) => run(changeStakeholder, id, { notes }, `notes:${id}`)}
       />
       <StakeholderFindings id={id} />
       <RelationList id={id} />
       <div className="inspector-actions">
-        <button type="button" className="button" onClick={() => actions.duplicateSelection()}>
+        <button type="button" className="button" onClick={() => run(duplicateSelection)}>
           <Copy size={16} aria-hidden="true" /> Duplicate
         </button>
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+        <button type="button" className="button danger" onClick={() => run(deleteSelection)}>
           <Trash2 size={16} aria-hidden="true" /> Delete
         </button>
       </div>
@@ -159,7 +160,7 @@ function RelationInspector({ id }: { id: string }) {
         <label className="field-label" htmlFor={`kind-${id}`}>
           What flows
         </label>
-        <select id={`kind-${id}`} value={r.kind} onChange={(e) => actions.updateRelation(id, { kind: e.target.value as Kind })}>
+        <select id={`kind-${id}`} value={r.kind} onChange={(e) => run(changeRelation, id, { kind: e.target.value as Kind })}>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {KIND_STYLE[kind].title}
@@ -173,10 +174,10 @@ function RelationInspector({ id }: { id: string }) {
         value={r.note ?? ''}
         maxLength={LIMITS.note}
         placeholder="Price, commission, what exactly…"
-        onCommit={(note) => actions.updateRelation(id, { note }, `note:${id}`)}
+        onCommit={(note) => run(changeRelation, id, { note }, `note:${id}`)}
       />
       <div className="inspector-actions">
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+        <button type="button" className="button danger" onClick={() => run(deleteSelection)}>
           <Trash2 size={16} aria-hidden="true" /> Delete relation
         </button>
       </div>
@@ -191,11 +192,11 @@ function MultiInspector({ stakeholders, relations }: { stakeholders: number; rel
       <h2 className="inspector-heading">{parts.filter(Boolean).join(' and ')} selected</h2>
       <div className="inspector-actions">
         {stakeholders > 0 ? (
-          <button type="button" className="button" onClick={() => actions.duplicateSelection()}>
+          <button type="button" className="button" onClick={() => run(duplicateSelection)}>
             <Copy size={16} aria-hidden="true" /> Duplicate
           </button>
         ) : null}
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+        <button type="button" className="button danger" onClick={() => run(deleteSelection)}>
           <Trash2 size={16} aria-hidden="true" /> Delete
         </button>
       </div>
@@ -214,7 +215,7 @@ function MapInspector() {
         value={orgName}
         required
         maxLength={LIMITS.name}
-        onCommit={(name) => useStakemap.getState().apply((m) => renameOrganization(m, name), { coalesce: 'org-name' })}
+        onCommit={(name) => run(renameOrg, name)}
       />
       <p className="inspector-stats">
         {counts[0]} stakeholders · {counts[1]} relations

@@ -1,6 +1,6 @@
 import { KINDS, LABELS } from '../domain';
-import { LabelIcon } from '../canvas/icons';
-import { KIND_STYLE, LABEL_STYLE } from '../canvas/theme';
+import { LabelIcon } from '../ui/icons';
+import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { useStakemap } from '../store';
 
 /** What each colour, icon and line means; a toggle on the canvas, always there. */

@@ -3,10 +3,10 @@ import { Copy, Pencil, Plus, Trash2 } from 'lucide-react';
 import type { StakeMap } from '../domain';
 import type { DeletedMap, MapSummary } from '../persistence';
 import { classifyStorageError } from '../persistence';
-import { flushSaves, repository } from '../app/session';
+import { flushSaves, repository } from '../services/session';
 import { useStakemap } from '../store';
-import { navigate } from '../app/router';
-import { TextField } from './fields';
+import { navigate } from '../services/router';
+import { TextField } from '../ui/fields';
 import { LIMITS } from '../domain';
 import { StartPanel } from '../workshop/StartPanel';
 import { StorageFooter } from './StorageFooter';
@@ -108,7 +108,8 @@ export function Library() {
                   <a className="map-card-open" href={`#/map/${encodeURIComponent(m.id)}`}>
                     <span className="map-card-title">{m.title}</span>
                     <span className="map-card-meta">
-                      {m.stakeholderCount} stakeholders · edited {ago(m.updatedAt)}
+                      {/* A damaged map stays listed, so it can be deleted; opening it says what is wrong. */}
+                      {m.problems ? 'Damaged: cannot be opened' : `${m.stakeholderCount} stakeholders`} · edited {ago(m.updatedAt)}
                     </span>
                   </a>
                 )}
@@ -147,7 +148,7 @@ export function Library() {
       <StorageFooter />
       {deleted ? (
         <div className="toast" role="status">
-          Deleted “{deleted.record.title}”.
+          Deleted “{deleted.title}”.
           <button type="button" className="button" onClick={() => void guard(() => repository().restore(deleted)).then(() => setDeleted(null)).then(reload)}>
             Undo
           </button>

@@ -1,9 +1,8 @@
 import { LABELS } from '../domain';
-import { actions } from '../store';
-import { canvasApi } from '../canvas/canvasApi';
-import { PALETTE_MIME } from '../canvas/Canvas';
-import { LabelIcon } from '../canvas/icons';
-import { LABEL_STYLE } from '../canvas/theme';
+import { addStakeholderInView, run } from '../commands';
+import { PALETTE_MIME } from '../ui/dnd';
+import { LabelIcon } from '../ui/icons';
+import { LABEL_STYLE } from '../drawing/theme';
 
 /** Click to add in the middle of the view, or drag onto the map. */
 export function Palette() {
@@ -20,10 +19,7 @@ export function Palette() {
             e.dataTransfer.setData(PALETTE_MIME, label);
             e.dataTransfer.effectAllowed = 'copy';
           }}
-          onClick={() => {
-            const api = canvasApi();
-            if (api) actions.addStakeholderAt(api.viewCenter(), label, false);
-          }}
+          onClick={() => run(addStakeholderInView, label)}
           aria-label={`Add ${LABEL_STYLE[label].title.toLowerCase()}`}
           title={`Add ${LABEL_STYLE[label].title.toLowerCase()} (or drag onto the map)`}
           style={{ color: LABEL_STYLE[label].color }}

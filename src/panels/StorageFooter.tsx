@@ -1,4 +1,4 @@
-import { useHealth } from '../app/health';
+import { useHealth } from '../services/health';
 
 /** Says how safe stored maps are, and where to find every one of them. */
 export function StorageFooter() {

@@ -1,19 +1,18 @@
 import { ChevronLeft, Redo2, Undo2 } from 'lucide-react';
-import { setTitle } from '../domain';
 import { useStakemap } from '../store';
-import { navigate } from '../app/router';
-import { flushSaves } from '../app/session';
+import { redo, renameMap, run, tooltip, undo } from '../commands';
+import { navigate } from '../services/router';
+import { flushSaves } from '../services/session';
 import { SaveIndicator } from './SaveIndicator';
-import { TextField } from './fields';
+import { TextField } from '../ui/fields';
 import { WorkshopTools } from './WorkshopTools';
 import { HistoryButton } from './HistoryPanel';
 import { ExportControls } from './ExportControls';
 
 export function TopBar() {
   const title = useStakemap((s) => s.map?.title ?? '');
-  const canUndo = useStakemap((s) => s.past.length > 0);
-  const canRedo = useStakemap((s) => s.future.length > 0);
-  const { undo, redo, apply } = useStakemap.getState();
+  const canUndo = useStakemap((s) => s.undoStack.length > 0);
+  const canRedo = useStakemap((s) => s.redoStack.length > 0);
   return (
     <header className="topbar">
       <button
@@ -32,17 +31,17 @@ export function TopBar() {
         value={title}
         maxLength={200}
         required
-        onCommit={(value) => apply((m) => setTitle(m, value), { coalesce: 'title' })}
+        onCommit={(value) => run(renameMap, value)}
       />
       <SaveIndicator />
       <div className="topbar-spacer" />
       <WorkshopTools />
       <ExportControls />
       <div className="button-group" role="group" aria-label="History">
-        <button type="button" className="button icon" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl/⌘+Z)">
+        <button type="button" className="button icon" onClick={() => run(undo)} disabled={!canUndo} aria-label="Undo" title={tooltip(undo)}>
           <Undo2 size={18} aria-hidden="true" />
         </button>
-        <button type="button" className="button icon" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Shift+Ctrl/⌘+Z)">
+        <button type="button" className="button icon" onClick={() => run(redo)} disabled={!canRedo} aria-label="Redo" title={tooltip(redo)}>
           <Redo2 size={18} aria-hidden="true" />
         </button>
         <HistoryButton />

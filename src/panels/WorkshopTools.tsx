@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Columns3, Keyboard, Presentation } from 'lucide-react';
-import { useStakemap } from '../store';
-import { cancelLanesLayout, runLanesLayout } from '../workshop/layoutAction';
-import { enterPresentation } from '../workshop/presenting';
+import { cancelLayout, layOutLanes, present, run, showShortcuts, tooltip } from '../commands';
 
 /** Lay out, present, and the shortcut sheet: the facilitator's buttons. */
 export function WorkshopTools() {
@@ -12,7 +10,7 @@ export function WorkshopTools() {
     setLayingOut(true);
     setError(null);
     try {
-      await runLanesLayout();
+      await run(layOutLanes);
     } catch (err) {
       if (!(err instanceof Error && err.name === 'LayoutCancelled')) setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -22,18 +20,18 @@ export function WorkshopTools() {
   return (
     <div className="button-group" role="group" aria-label="Workshop">
       {layingOut ? (
-        <button type="button" className="button" onClick={() => void cancelLanesLayout()}>
+        <button type="button" className="button" onClick={() => void cancelLayout()}>
           Laying out… Cancel
         </button>
       ) : (
-        <button type="button" className="button" onClick={() => void layout()} title="Arrange the map left to right as a value chain (L)">
+        <button type="button" className="button" onClick={() => void layout()} title={tooltip(layOutLanes)}>
           <Columns3 size={18} aria-hidden="true" /> Lay out
         </button>
       )}
-      <button type="button" className="button" onClick={() => void enterPresentation()} title="Present the findings one by one">
+      <button type="button" className="button" onClick={() => void run(present)} title={tooltip(present)}>
         <Presentation size={18} aria-hidden="true" /> Present
       </button>
-      <button type="button" className="button icon" onClick={() => useStakemap.getState().setOverlay('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button type="button" className="button icon" onClick={() => run(showShortcuts)} aria-label="Keyboard shortcuts" title={tooltip(showShortcuts)}>
         <Keyboard size={18} aria-hidden="true" />
       </button>
       {error ? (

@@ -6,7 +6,14 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { StakeMap } from '../domain/model';
 
 export const DB_NAME = 'stakemap';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The file-format version (domain/model.ts FORMAT_VERSION) of every map stored
+ * before schema 3 kept it beside each map: version 1, the only one there was.
+ * Not FORMAT_VERSION itself: once that is raised, old records are still version 1.
+ */
+export const FORMAT_VERSION_BEFORE_SCHEMA_3 = 1;
 
 /** One saved map. The summary fields are copies of the map's, kept for the library list. */
 export interface MapRecord {
@@ -22,6 +29,13 @@ export interface MapRecord {
    * Absent on records that no write of schema 2 has touched yet: read it with revOf().
    */
   rev?: number;
+  /**
+   * The file-format version `map` was written in (schema 3), so a map stored
+   * by an older build is migrated when read. Every write sets FORMAT_VERSION.
+   */
+  formatVersion?: number;
+  /** Only on a record read back (records.ts), never stored: what the check repaired, in words. */
+  repaired?: readonly string[];
 }
 
 /** Small app-wide values, e.g. `lastOpenMapId`. */
@@ -40,6 +54,10 @@ export interface SnapshotRecord {
   /** Approximate size in bytes of the map as JSON. */
   size: number;
   map: StakeMap;
+  /** As MapRecord.formatVersion (schema 3). */
+  formatVersion?: number;
+  /** As MapRecord.repaired: only on a snapshot read back, never stored. */
+  repaired?: readonly string[];
 }
 
 export type StakemapDb = Dexie & {
@@ -48,9 +66,17 @@ export type StakemapDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'id'>;
 };
 
-/** The revision of a stored record; records from schema 1 count as revision 1. */
-export function revOf(record: Pick<MapRecord, 'rev'>): number {
-  return record.rev ?? 1;
+/**
+ * The revision of a stored record; records from schema 1 count as revision 1,
+ * and so does a damaged revision (NaN, say: it would never equal itself, and
+ * the map could never be saved again). records.ts reports that repair.
+ */
+export function revOf(record: { readonly rev?: unknown }): number {
+  return isRev(record.rev) ? record.rev : 1;
+}
+
+export function isRev(rev: unknown): rev is number {
+  return typeof rev === 'number' && Number.isInteger(rev) && rev >= 1;
 }
 
 /** Schema 1 → 2: every map gets a revision, so tabs can compare what they read. */
@@ -61,6 +87,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((record) => {
       if (typeof record.rev !== 'number') record.rev = 1;
     });
+}
+
+/** Schema 2 → 3: the format version beside every map and snapshot, so later builds know what to migrate. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const fill = (record: { formatVersion?: unknown }) => {
+    if (record.formatVersion === undefined) record.formatVersion = FORMAT_VERSION_BEFORE_SCHEMA_3;
+  };
+  await tx.table<MapRecord, string>('maps').toCollection().modify(fill);
+  await tx.table<SnapshotRecord, number>('snapshots').toCollection().modify(fill);
 }
 
 /**
@@ -84,6 +119,14 @@ export function openStakemapDb(name: string = DB_NAME): StakemapDb {
       snapshots: '++id, mapId, createdAt',
     })
     .upgrade(upgradeToV2);
+  // Same tables and indexes; data change only (formatVersion beside each map).
+  db.version(3)
+    .stores({
+      maps: 'id, updatedAt',
+      meta: 'key',
+      snapshots: '++id, mapId, createdAt',
+    })
+    .upgrade(upgradeToV3);
   return db;
 }
 

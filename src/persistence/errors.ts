@@ -35,6 +35,32 @@ export class MapConflictError extends Error {
   }
 }
 
+export type StoredKind = 'map' | 'snapshot' | 'unsaved copy';
+
+/**
+ * A stored map, snapshot or rescued copy failed the check every read goes
+ * through (records.ts, domain/stored.ts). It is left in storage as it is:
+ * `raw` is what was read, `problems` say what is wrong with it, in words.
+ */
+export class CorruptRecordError extends Error {
+  constructor(
+    readonly kind: StoredKind,
+    readonly recordId: string,
+    readonly problems: readonly string[],
+    readonly raw?: unknown,
+  ) {
+    super(corruptMessage(kind, problems));
+    this.name = 'CorruptRecordError';
+  }
+}
+
+function corruptMessage(kind: StoredKind, problems: readonly string[]): string {
+  const first = problems[0] ?? 'it could not be read';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  const what = kind === 'map' ? 'This saved map is damaged, so it cannot be opened' : `This ${kind} is damaged, so it cannot be used`;
+  return `${what}: ${first}${more}. It is kept unchanged in this browser; the recovery view (#/recovery) can download it as it is.`;
+}
+
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 // DOMException.QUOTA_EXCEEDED_ERR is 22; old Firefox used 1014.
 const QUOTA_CODES = new Set([22, 1014]);
@@ -87,6 +113,8 @@ export function classifyStorageError(err: unknown): ClassifiedError {
     return { kind: 'unavailable', message: MESSAGES.unavailable, detail };
   }
   if (chain.some((e) => e instanceof MapNotFoundError)) return { kind: 'unknown', message: MISSING_MAP_MESSAGE, detail };
+  const corrupt = chain.find((e) => nameOf(e) === 'CorruptRecordError');
+  if (corrupt) return { kind: 'unknown', message: String(read(corrupt, 'message')), detail };
   return { kind: 'unknown', message: MESSAGES.unknown, detail };
 }
 

@@ -1,6 +1,7 @@
 // The public face of persistence: the rest of the app imports from here.
 export {
   DB_NAME,
+  FORMAT_VERSION_BEFORE_SCHEMA_3,
   SCHEMA_VERSION,
   getStakemapDb,
   openStakemapDb,
@@ -25,13 +26,16 @@ export { lazyWorkerTransport, withOffThreadSaves, type SaveTransport } from './o
 export { chooseStorage, type StorageChoice } from './storage';
 export { watchVersionChange } from './versionchange';
 export {
+  CorruptRecordError,
   MapConflictError,
   MapNotFoundError,
   classifyStorageError,
   needsUserAction,
   type ClassifiedError,
   type StorageErrorKind,
+  type StoredKind,
 } from './errors';
+export { loadStoredMapCheck, rawText, type ReadStoredMap } from './records';
 export {
   requestPersistentStorage,
   startAutosave,
@@ -41,4 +45,13 @@ export {
   type SaveState,
   type SaveStatus,
 } from './autosave';
-export { RESCUE_SNAPSHOT_REASON, clearRescue, listRescues, recoverRescues, writeRescue, type RescueEntry } from './rescue';
+export {
+  RESCUE_SNAPSHOT_REASON,
+  checkRescue,
+  clearRescue,
+  listRescues,
+  recoverRescues,
+  writeRescue,
+  type RescueEntry,
+  type StoredRescue,
+} from './rescue';

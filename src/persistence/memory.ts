@@ -3,16 +3,20 @@
 // the team can keep drawing and download the map. Nothing survives the tab.
 // It mirrors the Dexie repository's behaviour, errors included, and stores
 // copies (as IndexedDB does) so nothing outside can change what is stored.
-import type { StakeMap } from '../domain/model';
+// Its reads go through the same check (records.ts): Undo can put back any record.
+import { FORMAT_VERSION } from '../domain/model';
 import { revOf, type MapRecord, type SnapshotRecord } from './db';
 import { MapConflictError, MapNotFoundError } from './errors';
+import { loadStoredMapCheck, mapRecordOrThrow, mapSummaryOf, snapshotOrThrow, snapshotSummaryOf, titleToShow } from './records';
 import {
   COPY_SUFFIX,
   DEFAULT_MAX_SNAPSHOTS,
   byteSize,
   cleanTitle,
+  newRecord,
+  newestFirst,
+  renamedRecord,
   savedFields,
-  summaryOf,
   type MapRepository,
   type RepositoryOptions,
 } from './repository';
@@ -37,10 +41,6 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
     return record;
   }
 
-  function newRecord(id: string, map: StakeMap, at: number): MapRecord {
-    return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length, rev: 1 };
-  }
-
   function put(record: MapRecord): void {
     maps.set(record.id, structuredClone(record));
   }
@@ -54,12 +54,14 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
   /* eslint-disable @typescript-eslint/require-await -- async for the promise, not for an await */
   return {
     async list() {
-      return [...maps.values()].sort((a, b) => b.updatedAt - a.updatedAt).map((r) => structuredClone(summaryOf(r)));
+      const read = await loadStoredMapCheck();
+      return [...maps.values()].map((r) => mapSummaryOf(read, r)).sort(newestFirst); // summaries are built new: nothing shared
     },
 
     async get(id) {
+      const read = await loadStoredMapCheck();
       const record = maps.get(id);
-      return record && structuredClone(record);
+      return record && mapRecordOrThrow(read, record); // the check builds a new map: nothing shared with what is stored
     },
 
     async create(map) {
@@ -79,12 +81,13 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
     async rename(id, title) {
       const clean = cleanTitle(title);
       if (!clean) throw new RangeError('A map title cannot be empty.');
-      const record = mustGet(id);
-      put({ ...record, title: clean, map: { ...record.map, title: clean }, updatedAt: now(), rev: revOf(record) + 1 });
+      const read = await loadStoredMapCheck();
+      put(renamedRecord(mapRecordOrThrow(read, mustGet(id)), clean, now()));
     },
 
     async duplicate(id) {
-      const source = mustGet(id);
+      const read = await loadStoredMapCheck();
+      const source = mapRecordOrThrow(read, mustGet(id));
       const title = cleanTitle(source.title + COPY_SUFFIX);
       const copyId = newId();
       put(newRecord(copyId, { ...source.map, title }, now()));
@@ -99,7 +102,7 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
       maps.delete(id);
       for (const s of gone) snapshots.delete(s.id);
       if (wasLastOpen) lastOpen = null;
-      return { record, snapshots: gone, wasLastOpen };
+      return { record, snapshots: gone, wasLastOpen, title: titleToShow(record) };
     },
 
     async restore({ record, snapshots: saved, wasLastOpen }) {
@@ -120,22 +123,25 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
     },
 
     async snapshot(id, reason, map) {
-      const content = map ?? mustGet(id).map;
-      if (map) mustGet(id); // unknown maps are refused either way, as in IndexedDB
+      const read = await loadStoredMapCheck();
+      const record = mustGet(id); // unknown maps are refused either way, as in IndexedDB
+      const content = map ?? mapRecordOrThrow(read, record).map;
       const snapshotId = nextSnapshotId++;
-      snapshots.set(snapshotId, structuredClone({ id: snapshotId, mapId: id, createdAt: now(), reason, size: byteSize(content), map: content }));
+      const snapshot: SnapshotRecord = { id: snapshotId, mapId: id, createdAt: now(), reason, size: byteSize(content), map: content, formatVersion: FORMAT_VERSION };
+      snapshots.set(snapshotId, structuredClone(snapshot));
       const all = snapshotsOf(id);
       for (const old of all.slice(0, Math.max(0, all.length - maxSnapshots))) snapshots.delete(old.id);
       return snapshotId;
     },
 
     async listSnapshots(id) {
-      return snapshotsOf(id).reverse().map((s) => structuredClone(summaryOf(s)));
+      return snapshotsOf(id).reverse().map(snapshotSummaryOf);
     },
 
     async getSnapshot(snapshotId) {
+      const read = await loadStoredMapCheck();
       const s = snapshots.get(snapshotId);
-      return s && structuredClone(s);
+      return s && snapshotOrThrow(read, s);
     },
 
     count: () => maps.size,

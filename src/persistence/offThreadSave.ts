@@ -9,6 +9,9 @@ import type { StakeMap } from '../domain/model';
 import { revOf } from './db';
 import type { MapRepository } from './repository';
 
+/** Worker errors after which the page writes the whole map itself. */
+const WRITE_WHOLE_AFTER = new Set(['PatchMismatchError', 'CorruptRecordError']);
+
 export interface OffThreadSave {
   mapId: string;
   /** The stored map at `expectedRev`: the patch is made from it. */
@@ -62,8 +65,9 @@ export function withOffThreadSaves(repo: MapRepository, transport: SaveTransport
           rev = await transport.send({ mapId, base: known.map, map, expectedRev });
         } catch (err) {
           base = null; // whatever failed (a conflict, most likely), learn the stored map again
-          // The patch did not fit (should not happen): write the whole map, below.
-          if ((err as Error | null)?.name !== 'PatchMismatchError') throw err;
+          // The patch did not fit, or the stored map at this very revision no longer
+          // passes the check (neither should happen): write the whole map, below.
+          if (!WRITE_WHOLE_AFTER.has((err as Error | null)?.name ?? '')) throw err;
         }
       }
       rev ??= await repo.save(mapId, map, { expectedRev });

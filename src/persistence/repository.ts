@@ -1,18 +1,26 @@
 // All reads and writes of saved maps go through here, so the rest of the app
 // never touches Dexie. Writes that span tables run in one transaction so a
-// crash or quota error leaves either the old state or the new one.
-import { LIMITS, type StakeMap } from '../domain/model';
+// crash or quota error leaves either the old state or the new one. Every map
+// read back goes through the check in records.ts before it is given out.
+import { FORMAT_VERSION, LIMITS, type StakeMap } from '../domain/model';
 import { revOf, type MapRecord, type SnapshotRecord, type StakemapDb } from './db';
 import { MapConflictError, MapNotFoundError } from './errors';
+import { loadStoredMapCheck, mapRecordOrThrow, mapSummaryOf, snapshotOrThrow, snapshotSummaryOf, titleToShow } from './records';
 
-export type MapSummary = Omit<MapRecord, 'map'>;
+export type MapSummary = Omit<MapRecord, 'map'> & {
+  /** Set when the record failed the check: it cannot be opened, only deleted (or downloaded from the recovery view). */
+  readonly problems?: readonly string[];
+};
 export type SnapshotSummary = Omit<SnapshotRecord, 'map'>;
 
 /** Everything `delete` removed, so `restore` can put it back (Undo). */
 export interface DeletedMap {
+  /** As stored, unchecked: Undo puts back exactly what was there, damaged or not. */
   record: MapRecord;
   snapshots: SnapshotRecord[];
   wasLastOpen: boolean;
+  /** The title to show for it: the record's own may be damaged. */
+  title: string;
 }
 
 export interface RepositoryOptions {
@@ -30,6 +38,11 @@ export interface SaveOptions {
   expectedRev?: number;
 }
 
+/**
+ * Reads (list, get, getSnapshot, and whatever reads a map to change it) give
+ * checked maps in the current format; a record that fails the check is a
+ * CorruptRecordError (a marked line in list), and is never changed by a read.
+ */
 export interface MapRepository {
   list(): Promise<MapSummary[]>;
   get(id: string): Promise<MapRecord | undefined>;
@@ -56,24 +69,27 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
 
+  /** The stored record, unchecked. */
   async function mustGet(id: string): Promise<MapRecord> {
     const record = await db.maps.get(id);
     if (!record) throw new MapNotFoundError(id);
     return record;
   }
 
-  function newRecord(id: string, map: StakeMap, at: number): MapRecord {
-    return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length, rev: 1 };
-  }
-
   return {
     async list() {
+      const read = await loadStoredMapCheck();
       // IndexedDB cannot project fields, so records are read whole and the map dropped here.
-      const records = await db.maps.orderBy('updatedAt').reverse().toArray();
-      return records.map(summaryOf);
+      // Sorted here, not by the index: a record with a damaged updatedAt is not in the index, but must be listed.
+      const records: unknown[] = await db.maps.toArray();
+      return records.map((raw) => mapSummaryOf(read, raw)).sort(newestFirst);
     },
 
-    get: (id) => db.maps.get(id),
+    async get(id) {
+      const read = await loadStoredMapCheck();
+      const raw = await db.maps.get(id);
+      return raw && mapRecordOrThrow(read, raw);
+    },
 
     async create(map) {
       const id = newId();
@@ -86,16 +102,17 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
     async rename(id, title) {
       const clean = cleanTitle(title);
       if (!clean) throw new RangeError('A map title cannot be empty.');
+      const read = await loadStoredMapCheck();
       await db.transaction('rw', db.maps, async () => {
-        const record = await mustGet(id);
-        // The title lives in the map too (it is exported with it): keep both in step.
-        await db.maps.put({ ...record, title: clean, map: { ...record.map, title: clean }, updatedAt: now(), rev: revOf(record) + 1 });
+        const record = mapRecordOrThrow(read, await mustGet(id));
+        await db.maps.put(renamedRecord(record, clean, now()));
       });
     },
 
     async duplicate(id) {
+      const read = await loadStoredMapCheck();
       return db.transaction('rw', db.maps, async () => {
-        const source = await mustGet(id);
+        const source = mapRecordOrThrow(read, await mustGet(id));
         const title = cleanTitle(source.title + COPY_SUFFIX);
         const copyId = newId();
         await db.maps.add(newRecord(copyId, { ...source.map, title }, now()));
@@ -113,7 +130,7 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
         await db.maps.delete(id);
         await db.snapshots.bulkDelete(snapshots.map((s) => s.id));
         if (wasLastOpen) await db.meta.delete(LAST_OPEN_KEY);
-        return { record, snapshots, wasLastOpen };
+        return { record, snapshots, wasLastOpen, title: titleToShow(record) };
       });
     },
 
@@ -142,16 +159,18 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
     },
 
     async snapshot(id, reason, map) {
+      const read = await loadStoredMapCheck();
       return db.transaction('rw', db.maps, db.snapshots, async () => {
         const record = await mustGet(id);
-        // Without an explicit map, freeze what is on disk (flush autosave first).
-        const content = map ?? record.map;
+        // Without an explicit map, freeze what is on disk (flush autosave first), checked.
+        const content = map ?? mapRecordOrThrow(read, record).map;
         const snapshotId = await db.snapshots.add({
           mapId: id,
           createdAt: now(),
           reason,
           size: byteSize(content),
           map: content,
+          formatVersion: FORMAT_VERSION,
         });
         // Ids grow with time, so the first keys of this map are its oldest snapshots.
         const keys = await db.snapshots.where('mapId').equals(id).primaryKeys();
@@ -161,42 +180,58 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
     },
 
     async listSnapshots(id) {
-      const snapshots = await db.snapshots.where('mapId').equals(id).toArray();
-      return snapshots.reverse().map(summaryOf);
+      const snapshots: unknown[] = await db.snapshots.where('mapId').equals(id).toArray();
+      return snapshots.reverse().map(snapshotSummaryOf);
     },
 
-    getSnapshot: (snapshotId) => db.snapshots.get(snapshotId),
+    async getSnapshot(snapshotId) {
+      const read = await loadStoredMapCheck();
+      const raw = await db.snapshots.get(snapshotId);
+      return raw && snapshotOrThrow(read, raw);
+    },
   };
 }
 
+/** A new map's record. */
+export function newRecord(id: string, map: StakeMap, at: number): MapRecord {
+  return { id, title: map.title, createdAt: at, updatedAt: at, map, stakeholderCount: map.stakeholders.length, rev: 1, formatVersion: FORMAT_VERSION };
+}
+
+/** A checked record renamed: the title lives in the map too (it is exported with it), so both change. */
+export function renamedRecord(record: MapRecord, title: string, at: number): MapRecord {
+  const map = { ...record.map, title };
+  return { ...newRecord(record.id, map, record.createdAt), updatedAt: at, rev: revOf(record) + 1 };
+}
+
+/** Newest change first; equal times by id, last first (the order the updatedAt index gave). */
+export function newestFirst(a: MapSummary, b: MapSummary): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
 /**
- * Writes `build(stored map)` over map `id` and resolves to its new revision.
+ * Writes `build(stored record)` over map `id` and resolves to its new revision.
  * Read, compare and write in one transaction: no other tab's write can land
  * in between, and a stored map at another revision than `expectedRev` (when
  * given) is refused with MapConflictError. Never creates: saving a deleted map
  * must not resurrect it (MapNotFoundError). Shared by repository.save and the
- * save worker (savePatch.ts), so both keep the same guarantees.
+ * save worker (savePatch.ts), so both keep the same guarantees. `build` gets
+ * the record unchecked: a whole-map save needs only its revision, and writing
+ * a sound map over a damaged one repairs it; a patch checks it (savePatch.ts).
  */
-export function writeMap(db: StakemapDb, id: string, build: (stored: StakeMap) => StakeMap, at: number, expectedRev?: number): Promise<number> {
+export function writeMap(db: StakemapDb, id: string, build: (stored: MapRecord) => StakeMap, at: number, expectedRev?: number): Promise<number> {
   return db.transaction('rw', db.maps, async () => {
     const record = await db.maps.get(id);
     if (!record) throw new MapNotFoundError(id);
     const rev = revOf(record);
     if (expectedRev !== undefined && expectedRev !== rev) throw new MapConflictError(id, expectedRev, rev);
-    await db.maps.put({ ...record, ...savedFields(build(record.map), at), rev: rev + 1 });
+    await db.maps.put({ ...record, ...savedFields(build(record), at), rev: rev + 1 });
     return rev + 1;
   });
 }
 
 /** What a save changes in a record, besides the revision. */
-export function savedFields(map: StakeMap, at: number): Pick<MapRecord, 'map' | 'title' | 'updatedAt' | 'stakeholderCount'> {
-  return { map, title: map.title, updatedAt: at, stakeholderCount: map.stakeholders.length };
-}
-
-export function summaryOf<T extends { map: StakeMap }>(record: T): Omit<T, 'map'> {
-  const summary: Partial<T> = { ...record };
-  delete summary.map;
-  return summary as Omit<T, 'map'>;
+export function savedFields(map: StakeMap, at: number): Pick<MapRecord, 'map' | 'title' | 'updatedAt' | 'stakeholderCount' | 'formatVersion'> {
+  return { map, title: map.title, updatedAt: at, stakeholderCount: map.stakeholders.length, formatVersion: FORMAT_VERSION };
 }
 
 export function cleanTitle(title: string): string {

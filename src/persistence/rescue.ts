@@ -6,8 +6,15 @@
 // A rescued map never overwrites someone else's work: it is saved over the
 // stored map only if that is still the revision it was edited from; if
 // another tab saved the map since, it becomes a snapshot in the map's history.
-import type { StakeMap } from '../domain/model';
-import { revOf } from './db';
+//
+// localStorage is read back through the same check as every stored map
+// (records.ts, domain/stored.ts): a copy that fails it is left where it is,
+// for the recovery view, and never put into the repository.
+import { FORMAT_VERSION, type StakeMap } from '../domain/model';
+import { describe } from '../domain/format-problems';
+import { isRev, revOf } from './db';
+import { CorruptRecordError } from './errors';
+import { loadStoredMapCheck, type Checked, type ReadStoredMap } from './records';
 import type { MapRepository } from './repository';
 
 const PREFIX = 'stakemap.rescue.';
@@ -18,6 +25,14 @@ export interface RescueEntry {
   map: StakeMap;
   /** The revision the map was edited from; absent in entries of older builds. */
   baseRev?: number;
+  /** The file-format version of `map`; absent in entries of older builds (version 1). */
+  formatVersion?: number;
+}
+
+/** An entry as found in localStorage, unjudged: its JSON, or its text when it is not JSON. */
+export interface StoredRescue {
+  mapId: string;
+  raw: unknown;
 }
 
 function storage(): Storage | null {
@@ -31,7 +46,7 @@ function storage(): Storage | null {
 /** Synchronous on purpose: it must finish before the page goes. Returns whether it was kept. */
 export function writeRescue(mapId: string, map: StakeMap, at: number = Date.now(), baseRev?: number): boolean {
   try {
-    const entry: RescueEntry = baseRev === undefined ? { at, map } : { at, map, baseRev };
+    const entry: RescueEntry = baseRev === undefined ? { at, map, formatVersion: FORMAT_VERSION } : { at, map, baseRev, formatVersion: FORMAT_VERSION };
     storage()?.setItem(PREFIX + mapId, JSON.stringify(entry));
     return true;
   } catch {
@@ -47,20 +62,39 @@ export function clearRescue(mapId: string): void {
   }
 }
 
-/** Every rescue entry, for the recovery view. Unreadable entries are skipped, never removed. */
-export function listRescues(): { mapId: string; entry: RescueEntry }[] {
+/** Every rescue entry as it is, for the recovery view, which checks each one (checkRescue). */
+export function listRescues(): StoredRescue[] {
   const store = storage();
   if (!store) return [];
-  const out: { mapId: string; entry: RescueEntry }[] = [];
-  for (const key of rescueKeys(store)) {
-    try {
-      const entry = JSON.parse(store.getItem(key) ?? 'null') as RescueEntry | null;
-      if (entry && typeof entry === 'object' && entry.map) out.push({ mapId: key.slice(PREFIX.length), entry });
-    } catch {
-      // not ours to judge here
-    }
+  return rescueKeys(store).map((key) => ({ mapId: key.slice(PREFIX.length), raw: readEntry(store, key) }));
+}
+
+function readEntry(store: Storage, key: string): unknown {
+  const text = store.getItem(key);
+  try {
+    return JSON.parse(text ?? 'null');
+  } catch {
+    return text; // kept as text: the check refuses it, the recovery view offers it as it is
   }
-  return out;
+}
+
+/**
+ * An entry read back: its map checked, its time and revision too. A time or
+ * revision that is not one is dropped (reported): without them the copy is
+ * kept as a snapshot, never saved over the stored map.
+ */
+export function checkRescue(read: ReadStoredMap, mapId: string, raw: unknown): Checked<RescueEntry> {
+  const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  if (!entry) return { ok: false, error: new CorruptRecordError('unsaved copy', mapId, [`The unsaved copy is ${describe(raw)}, not a map.`], raw) };
+  const result = read(entry.map, entry.formatVersion);
+  if (!result.ok) return { ok: false, error: new CorruptRecordError('unsaved copy', mapId, result.problems, raw) };
+  const repaired = [...result.repaired];
+  const at = typeof entry.at === 'number' && Number.isFinite(entry.at) ? entry.at : Number.NEGATIVE_INFINITY;
+  if (at !== entry.at) repaired.push(`Its time was ${describe(entry.at)}, not a time: it is kept as a snapshot, not saved over the map.`);
+  const value: RescueEntry = { at, map: result.map, formatVersion: FORMAT_VERSION };
+  if (isRev(entry.baseRev)) value.baseRev = entry.baseRev;
+  else if (entry.baseRev !== undefined) repaired.push(`The revision it was edited from was ${describe(entry.baseRev)}, not a revision: it was dropped.`);
+  return { ok: true, value, repaired };
 }
 
 /**
@@ -72,15 +106,19 @@ export function listRescues(): { mapId: string; entry: RescueEntry }[] {
 export async function recoverRescues(repo: MapRepository): Promise<string[]> {
   const store = storage();
   if (!store) return [];
+  const read = await loadStoredMapCheck();
   const recovered: string[] = [];
   for (const key of rescueKeys(store)) {
     const mapId = key.slice(PREFIX.length);
     try {
-      const entry = JSON.parse(store.getItem(key) ?? 'null') as RescueEntry | null;
-      const record = await repo.get(mapId);
+      const checked = checkRescue(read, mapId, readEntry(store, key));
+      // Damaged: kept as it is, for the recovery view; nothing of it goes into storage.
+      if (!checked.ok) continue;
+      const entry = checked.value;
+      const record = await repo.get(mapId); // a damaged stored map throws: the entry stays
       // A map no longer stored: keep the entry, the recovery view offers it for download.
-      if (entry?.map && !record) continue;
-      if (entry?.map && record && !sameMap(entry.map, record.map)) {
+      if (!record) continue;
+      if (!sameMap(entry.map, record.map)) {
         const untouched = entry.baseRev === undefined ? record.updatedAt < entry.at : revOf(record) === entry.baseRev;
         if (untouched) {
           await repo.save(mapId, entry.map, { expectedRev: revOf(record) });

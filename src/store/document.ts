@@ -1,23 +1,52 @@
-// The document slice: the open map and its undo history. Every change to the
-// map goes through `apply` (one undo step) or a gesture (one step at its end).
+// The document slice: the open map and this person's undo history. Every
+// change says where it came from (its origin); only this person's own edits
+// become undo steps. A step keeps what its edit changed, record by record, so
+// undoing it leaves other tabs' and peers' later changes alone.
 import type { StateCreator } from 'zustand';
-import type { StakeMap } from '../domain';
+import { applyChange, diffMaps, invertChange, mergeChanges, type MapChange, type StakeMap } from '../domain';
+import { carryAnalysis } from './analysis';
 
 const HISTORY_LIMIT = 200;
+
+/**
+ * Who made a change: this person (`local`, an undo step), a map read from
+ * storage or a file (`load`), another tab of this browser (`tab`), a live peer
+ * (`peer`). Only `local` changes are undone and redone.
+ */
+export type Origin = 'local' | 'load' | 'tab' | 'peer';
+
+export interface UndoStep {
+  readonly change: MapChange;
+  /** Typing in one field is one step: changes sharing this key merge. */
+  readonly coalesce: string | null;
+}
+
+export interface CommitOptions {
+  origin?: Origin;
+  coalesce?: string;
+}
 
 export interface DocumentSlice {
   mapId: string | null;
   map: StakeMap | null;
-  past: readonly StakeMap[];
-  future: readonly StakeMap[];
+  undoStack: readonly UndoStep[];
+  redoStack: readonly UndoStep[];
   /** The map as it was when the current gesture (a drag) began. */
   gestureBase: StakeMap | null;
-  /** Typing in one field is one undo step: edits sharing this key merge. */
-  coalesceKey: string | null;
+  /** Where the latest change of `map` came from (a live room sends only this person's on). */
+  lastOrigin: Origin;
+  /** Opens a map read from storage: a load, with a fresh history. */
   openDocument(mapId: string, map: StakeMap): void;
   closeDocument(): void;
-  /** Applies a pure edit as one undoable step; a no-op edit records nothing. */
-  apply(edit: (map: StakeMap) => StakeMap, options?: { coalesce?: string }): void;
+  /**
+   * Applies a pure edit. From this person (the default) it is one undo step,
+   * merged with the previous one when both carry the same `coalesce` key;
+   * from elsewhere it changes the map and leaves the history as it is.
+   * Only commands (src/commands) call this.
+   */
+  commit(edit: (map: StakeMap) => StakeMap, options?: CommitOptions): void;
+  /** Any edit that is not typing ends the current typing step. */
+  endTyping(): void;
   startGesture(): void;
   /** Shows an intermediate state of a gesture without recording it. */
   previewGesture(edit: (map: StakeMap) => StakeMap): void;
@@ -27,32 +56,52 @@ export interface DocumentSlice {
   redo(): void;
 }
 
-function pushPast(past: readonly StakeMap[], map: StakeMap): StakeMap[] {
-  const next = past.length >= HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT + 1) : past.slice();
-  next.push(map);
+function push(stack: readonly UndoStep[], step: UndoStep): UndoStep[] {
+  const next = stack.length >= HISTORY_LIMIT ? stack.slice(stack.length - HISTORY_LIMIT + 1) : stack.slice();
+  next.push(step);
   return next;
 }
 
+const CLOSED = { mapId: null, map: null, undoStack: [], redoStack: [], gestureBase: null, lastOrigin: 'load' } as const;
+
 export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSlice> = (set, get) => ({
-  mapId: null,
-  map: null,
-  past: [],
-  future: [],
-  gestureBase: null,
-  coalesceKey: null,
-  openDocument: (mapId, map) => set({ mapId, map, past: [], future: [], gestureBase: null, coalesceKey: null }),
-  closeDocument: () => set({ mapId: null, map: null, past: [], future: [], gestureBase: null, coalesceKey: null }),
-  apply: (edit, options) => {
-    const { map, past, gestureBase, coalesceKey } = get();
-    if (!map || gestureBase) return;
+  ...CLOSED,
+  openDocument: (mapId, map) => set({ ...CLOSED, mapId, map }),
+  closeDocument: () => set(CLOSED),
+  commit: (edit, options = {}) => {
+    const { map, undoStack, gestureBase } = get();
+    if (!map) return;
+    const origin = options.origin ?? 'local';
+    // A gesture holds this person's edits until it ends; others' changes still arrive.
+    if (gestureBase && origin === 'local') return;
     const next = edit(map);
     if (next === map) return;
-    const key = options?.coalesce ?? null;
-    if (key !== null && key === coalesceKey && past.length > 0) {
-      set({ map: next, future: [] });
+    // Moves and notes leave the findings as they were: the new map shares them.
+    carryAnalysis(map, next);
+    if (origin !== 'local') {
+      // Mid-gesture, the gesture's starting point takes the change too, so the
+      // gesture's undo step holds only this person's part.
+      set(gestureBase ? { map: next, gestureBase: edit(gestureBase), lastOrigin: origin } : { map: next, lastOrigin: origin });
       return;
     }
-    set({ map: next, past: pushPast(past, map), future: [], coalesceKey: key });
+    const change = diffMaps(map, next);
+    if (!change) {
+      set({ map: next, lastOrigin: origin });
+      return;
+    }
+    const key = options.coalesce ?? null;
+    const last = undoStack[undoStack.length - 1];
+    if (key !== null && last && last.coalesce === key) {
+      const merged: UndoStep = { change: mergeChanges(last.change, change), coalesce: key };
+      set({ map: next, undoStack: [...undoStack.slice(0, -1), merged], redoStack: [], lastOrigin: origin });
+      return;
+    }
+    set({ map: next, undoStack: push(undoStack, { change, coalesce: key }), redoStack: [], lastOrigin: origin });
+  },
+  endTyping: () => {
+    const { undoStack } = get();
+    const last = undoStack[undoStack.length - 1];
+    if (last?.coalesce) set({ undoStack: [...undoStack.slice(0, -1), { change: last.change, coalesce: null }] });
   },
   startGesture: () => {
     const { map, gestureBase } = get();
@@ -62,28 +111,36 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
     const { map, gestureBase } = get();
     if (!map || !gestureBase) return;
     const next = edit(map);
-    if (next !== map) set({ map: next });
+    if (next === map) return;
+    carryAnalysis(map, next);
+    set({ map: next, lastOrigin: 'local' });
   },
   endGesture: (edit) => {
-    const { map, past, gestureBase } = get();
+    const { map, undoStack, gestureBase } = get();
     if (!map || !gestureBase) return;
     const final = edit ? edit(map) : map;
-    if (final === gestureBase) {
-      set({ map: final, gestureBase: null });
+    carryAnalysis(map, final);
+    const change = diffMaps(gestureBase, final);
+    if (!change) {
+      set({ map: final, gestureBase: null, lastOrigin: 'local' });
       return;
     }
-    set({ map: final, gestureBase: null, past: pushPast(past, gestureBase), future: [], coalesceKey: null });
+    set({ map: final, gestureBase: null, undoStack: push(undoStack, { change, coalesce: null }), redoStack: [], lastOrigin: 'local' });
   },
   undo: () => {
-    const { map, past, future, gestureBase } = get();
-    const previous = past[past.length - 1];
-    if (!map || !previous || gestureBase) return;
-    set({ map: previous, past: past.slice(0, -1), future: [map, ...future], coalesceKey: null });
+    const { map, undoStack, redoStack, gestureBase } = get();
+    const step = undoStack[undoStack.length - 1];
+    if (!map || !step || gestureBase) return;
+    const previous = applyChange(map, invertChange(step.change));
+    carryAnalysis(map, previous);
+    set({ map: previous, lastOrigin: 'local', undoStack: undoStack.slice(0, -1), redoStack: [{ change: step.change, coalesce: null }, ...redoStack] });
   },
   redo: () => {
-    const { map, past, future, gestureBase } = get();
-    const next = future[0];
-    if (!map || !next || gestureBase) return;
-    set({ map: next, past: pushPast(past, map), future: future.slice(1), coalesceKey: null });
+    const { map, undoStack, redoStack, gestureBase } = get();
+    const step = redoStack[0];
+    if (!map || !step || gestureBase) return;
+    const next = applyChange(map, step.change);
+    carryAnalysis(map, next);
+    set({ map: next, lastOrigin: 'local', undoStack: push(undoStack, step), redoStack: redoStack.slice(1) });
   },
 });

@@ -2,7 +2,6 @@
 import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './document';
 import { createUiSlice, type UiSlice } from './ui';
-import { createActions } from './actions';
 
 export type StakemapState = DocumentSlice & UiSlice;
 
@@ -16,5 +15,4 @@ export const useStakemap = createStakemapStore();
 export type StakemapStore = typeof useStakemap;
 
 export { EMPTY_SELECTION, type Selection, type SaveStatus, type SaveState, type KindPick } from './ui';
-export const actions = createActions(useStakemap);
-export { createActions, type Actions } from './actions';
+export type { Origin, UndoStep, CommitOptions } from './document';

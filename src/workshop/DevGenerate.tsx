@@ -2,9 +2,9 @@
 // opens the map, replacing the dev address so Back does not generate again.
 import { useEffect, useState } from 'react';
 import { generateMap } from '../domain/generate';
-import { repository } from '../app/session';
-import { navigate } from '../app/router';
-import { parseGenerateRequest } from './devGenerate';
+import { repository } from '../services/session';
+import { navigate } from '../services/router';
+import { parseGenerateRequest } from '../services/devGenerate';
 
 // One map per address, even when an effect runs twice (StrictMode in development).
 const created = new Map<string, Promise<string>>();

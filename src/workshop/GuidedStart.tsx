@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { LABELS, type Label } from '../domain';
-import { LABEL_STYLE } from '../canvas/theme';
-import { Modal } from '../panels/Modal';
+import { LABEL_STYLE } from '../drawing/theme';
+import { Modal } from '../ui/Modal';
 import { buildGuidedMap, defaultLabel, EMPTY_ANSWERS, namesFrom, stakeholdersOf, type GuidedAnswers } from './guided';
-import { createAndOpen } from './createMap';
+import { createAndOpen } from '../services/createMap';
 
 type ListKey = 'users' | 'passers' | 'paidToSell' | 'teams';
 

@@ -1,14 +1,12 @@
 import { useEffect } from 'react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
-import { customerSentence } from '../domain';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor } from '../store/findings';
-import { canvasApi } from '../canvas/canvasApi';
-import { SeverityIcon, SEVERITY_INFO } from '../panels/severity';
-import { LABEL_STYLE } from '../canvas/theme';
-import { exitPresentation } from './presenting';
+import { analysisFor, findingKey, findingsFor } from '../store/findings';
+import { canvasApi } from '../services/canvasApi';
+import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
+import { LABEL_STYLE } from '../drawing/theme';
+import { nextFinding, previousFinding, run, stopPresenting, tooltip } from '../commands';
 
-export { enterPresentation, exitPresentation } from './presenting';
 
 /** The facilitator's view: one finding at a time, large, with its why. */
 export function PresentationBar() {
@@ -32,30 +30,17 @@ export function PresentationBar() {
     else canvasApi()?.fitView();
   }, [finding]);
 
+  // Keys while presenting are commands too (src/commands/view.ts), handled by
+  // the editor's shortcut handler in the presenting scope.
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const state = useStakemap.getState();
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') state.setPresentStep(Math.min(at + 1, total - 1));
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') state.setPresentStep(Math.max(at - 1, 0));
-      else if (e.key === 'Escape') exitPresentation();
-      else if (e.key.toLowerCase() === 'b') state.setShowSuggested(!state.showSuggested);
-      else return;
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    window.addEventListener('keydown', onKey, true);
     const onFullscreen = () => {
       if (!document.fullscreenElement && useStakemap.getState().presenting) useStakemap.getState().setPresenting(false);
     };
     document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, [at, total]);
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
+  }, []);
 
   if (!map) return null;
-  const setStep = useStakemap.getState().setPresentStep;
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation">
       <div className="presentation-head">
@@ -68,7 +53,7 @@ export function PresentationBar() {
             After: what the map shows
           </button>
         </div>
-        <button type="button" className="button" onClick={exitPresentation} aria-label="Exit presentation">
+        <button type="button" className="button" onClick={() => run(stopPresenting)} aria-label="Exit presentation" title={tooltip(stopPresenting)}>
           <X size={18} aria-hidden="true" /> Exit
         </button>
       </div>
@@ -83,15 +68,15 @@ export function PresentationBar() {
         </div>
       ) : (
         <div className="presentation-finding" data-testid="presented-finding">
-          <p className="presentation-message">Nothing to flag. {customerSentence(map)}</p>
+          <p className="presentation-message">Nothing to flag. {analysisFor(map).sentence}</p>
         </div>
       )}
       <div className="presentation-nav">
-        <button type="button" className="button large" onClick={() => setStep(Math.max(at - 1, 0))} disabled={at === 0} aria-label="Previous finding">
+        <button type="button" className="button large" onClick={() => run(previousFinding)} disabled={at === 0} aria-label="Previous finding" title={tooltip(previousFinding)}>
           <ChevronLeft size={22} aria-hidden="true" /> Previous
         </button>
-        <span className="presentation-summary">{customerSentence(map)}</span>
-        <button type="button" className="button large primary" onClick={() => setStep(Math.min(at + 1, total - 1))} disabled={at >= total - 1} aria-label="Next finding">
+        <span className="presentation-summary">{analysisFor(map).sentence}</span>
+        <button type="button" className="button large primary" onClick={() => run(nextFinding)} disabled={at >= total - 1} aria-label="Next finding" title={tooltip(nextFinding)}>
           Next <ChevronRight size={22} aria-hidden="true" />
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Compass, Plus } from 'lucide-react';
-import { createAndOpen } from './createMap';
+import { createAndOpen } from '../services/createMap';
 import { EXAMPLES, loadExample } from './examples';
 
 // Loaded when asked for.

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ReliabilityBanners } from '../../src/app/ReliabilityBanners';
-import { INITIAL_HEALTH, useHealth, type HealthState } from '../../src/app/health';
+import { INITIAL_HEALTH, useHealth, type HealthState } from '../../src/services/health';
 import { classifyStorageError } from '../../src/persistence';
 import { useStakemap } from '../../src/store';
 import { sampleMap } from '../persistence/helpers';

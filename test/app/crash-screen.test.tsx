@@ -58,7 +58,7 @@ describe('CrashBoundary', () => {
 
   it('can undo the change that broke the editor and try again', () => {
     useStakemap.getState().openDocument('m1', sampleMap('Before', 1));
-    useStakemap.getState().apply((m) => ({ ...m, title: 'Breaks the editor' }));
+    useStakemap.getState().commit((m) => ({ ...m, title: 'Breaks the editor' }));
     function Editor() {
       const title = useStakemap((s) => s.map?.title);
       return <Bomb when={title === 'Breaks the editor'} />;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/domain';
-import { mapFileName, mapFileText } from '../../src/app/download';
+import { mapFileName, mapFileText } from '../../src/services/download';
 import { sampleMap } from '../persistence/helpers';
 
 describe('map files for download', () => {

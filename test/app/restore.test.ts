@@ -1,13 +1,14 @@
 // Restoring a snapshot is one undoable step, and freezes the current map first.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addStakeholder } from '../../src/domain';
+import { CorruptRecordError, classifyStorageError, type SnapshotRecord } from '../../src/persistence';
 import { useStakemap } from '../../src/store';
-import { repository } from '../../src/app/session';
-import { startAppSnapshots } from '../../src/app/history';
-import { restoreSnapshot } from '../../src/panels/HistoryPanel';
+import { repository } from '../../src/services/session';
+import { startAppSnapshots } from '../../src/services/history';
+import { restoreSnapshot } from '../../src/commands';
 import { sampleMap } from '../persistence/helpers';
 
-const add = (id: string) => useStakemap.getState().apply((m) => addStakeholder(m, { id, name: id, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+const add = (id: string) => useStakemap.getState().commit((m) => addStakeholder(m, { id, name: id, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
 const ids = () => useStakemap.getState().map?.stakeholders.map((s) => s.id);
 
 describe('restoreSnapshot', () => {
@@ -23,16 +24,16 @@ describe('restoreSnapshot', () => {
     add('later1');
     add('later2');
     const current = useStakemap.getState().map;
-    const steps = useStakemap.getState().past.length;
+    const steps = useStakemap.getState().undoStack.length;
 
     expect(await restoreSnapshot(snapshotId)).toBe(true);
     expect(ids()).toEqual(['s1']);
-    expect(useStakemap.getState().past).toHaveLength(steps + 1);
+    expect(useStakemap.getState().undoStack).toHaveLength(steps + 1);
     const reasons = (await repository().listSnapshots(mapId)).map((s) => s.reason);
     expect(reasons[0]).toBe('Before restoring a snapshot');
 
     useStakemap.getState().undo();
-    expect(useStakemap.getState().map).toBe(current);
+    expect(useStakemap.getState().map).toEqual(current);
     useStakemap.getState().redo();
     expect(ids()).toEqual(['s1']);
   });
@@ -45,6 +46,20 @@ describe('restoreSnapshot', () => {
     const before = useStakemap.getState().map;
     expect(await restoreSnapshot(ofB)).toBe(false);
     expect(await restoreSnapshot(987_654)).toBe(false);
+    expect(useStakemap.getState().map).toBe(before);
+  });
+
+  it('refuses a damaged snapshot with the damage in words (what the History panel shows), changing nothing', async () => {
+    const mapId = await repository().create(sampleMap('Has a damaged snapshot', 1));
+    const deleted = (await repository().delete(mapId))!;
+    const damaged = { id: 424_242, mapId, createdAt: 1, reason: 'old', size: 1, map: { title: 'Half a map' }, formatVersion: 1 };
+    await repository().restore({ ...deleted, snapshots: [damaged as unknown as SnapshotRecord] });
+    useStakemap.getState().openDocument(mapId, (await repository().get(mapId))!.map);
+    const before = useStakemap.getState().map;
+
+    const err = await restoreSnapshot(424_242).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorruptRecordError);
+    expect(classifyStorageError(err).message).toMatch(/^This snapshot is damaged, so it cannot be used: organization: missing/);
     expect(useStakemap.getState().map).toBe(before);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addStakeholder, type StakeMap } from '../../src/domain';
 import { createMemoryRepository, type MemoryRepository } from '../../src/persistence';
 import { createStakemapStore } from '../../src/store';
-import { SNAPSHOT_INTERVAL_MS, createSnapshotCadence, startSnapshots, type Snapshotter } from '../../src/app/history';
+import { SNAPSHOT_INTERVAL_MS, createSnapshotCadence, startSnapshots, type Snapshotter } from '../../src/services/history';
 import { sampleMap } from '../persistence/helpers';
 
 const MIN = 60_000;
@@ -50,7 +50,7 @@ describe('startSnapshots', () => {
     store.getState().openDocument(mapId, (await repo.get(mapId))!.map);
     snapshotter = startSnapshots({ store, repo: () => repo, now: () => clock });
     let n = 0;
-    const add = () => store.getState().apply((m) => addStakeholder(m, { id: `s${++n}`, name: `S${n}`, label: 'partner', side: 'external' }));
+    const add = () => store.getState().commit((m) => addStakeholder(m, { id: `s${++n}`, name: `S${n}`, label: 'partner', side: 'external' }));
     const reasons = async () => (await repo.listSnapshots(mapId)).map((s) => s.reason).reverse();
     const contents = async () => Promise.all((await repo.listSnapshots(mapId)).reverse().map(async (s) => (await repo.getSnapshot(s.id))!.map.stakeholders.length));
     return { repo, store, mapId, add, reasons, contents, tick: (ms: number) => (clock += ms) };

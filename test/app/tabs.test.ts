@@ -6,9 +6,9 @@ import { create } from 'zustand';
 import { addStakeholder, type StakeMap } from '../../src/domain';
 import { createMapRepository, openStakemapDb, type MapRepository, type StakemapDb } from '../../src/persistence';
 import { createStakemapStore } from '../../src/store';
-import { INITIAL_HEALTH, type HealthState } from '../../src/app/health';
-import { CONFLICT_SNAPSHOT_REASON, createMapSync } from '../../src/app/sync';
-import { remoteAction, type SavedMessage, type TabView } from '../../src/app/tabs';
+import { INITIAL_HEALTH, type HealthState } from '../../src/services/health';
+import { CONFLICT_SNAPSHOT_REASON, createMapSync } from '../../src/services/sync';
+import { remoteAction, type SavedMessage, type TabView } from '../../src/services/tabs';
 import { sampleMap } from '../persistence/helpers';
 
 describe('remoteAction: what a tab does when another tab saved', () => {
@@ -64,7 +64,7 @@ async function openTab(dbName: string, channelName: string | null, mapId: string
     repo,
     sync,
     add(name: string) {
-      store.getState().apply((m) => addStakeholder(m, { id: `${name.replace(/\W/g, '')}${n++}`, name, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
+      store.getState().commit((m) => addStakeholder(m, { id: `${name.replace(/\W/g, '')}${n++}`, name, label: 'partner', side: 'external', position: { x: 0, y: 0 } }));
     },
     saved: () => vi.waitFor(() => expect(store.getState().saveStatus.state).toBe('saved')),
   };
@@ -97,25 +97,31 @@ describe('two tabs on one map', () => {
     expect(b.health.getState().conflict).toBeNull();
   });
 
-  it("takes another tab's version as one undo step, which undo can take back", async () => {
+  it("takes another tab's version without an undo step here: undo takes back only this tab's own edit", async () => {
     const { dbName, mapId, channel } = await sharedMap();
     const a = await openTab(dbName, channel, mapId);
     const b = await openTab(dbName, channel, mapId);
     a.add('From A');
     await a.saved();
     await vi.waitFor(() => expect(names(b.store.getState().map)).toEqual(['From A']));
-    expect(b.store.getState().past).toHaveLength(1);
+    expect(b.store.getState().undoStack).toHaveLength(0);
     expect(b.health.getState().remoteUpdateAt).not.toBeNull();
     // Loading it wrote nothing back.
     expect((await b.repo.get(mapId))?.rev).toBe(2);
 
-    b.store.getState().undo();
-    expect(names(b.store.getState().map)).toEqual([]);
+    b.add('From B');
     await b.saved();
-    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual([]));
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['From A', 'From B']));
+    expect(b.store.getState().undoStack).toHaveLength(1);
+    b.store.getState().undo();
+    // B's own edit goes; A's stays, in B and, once saved, in A.
+    expect(names(b.store.getState().map)).toEqual(['From A']);
+    await b.saved();
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['From A']));
+    expect(a.store.getState().undoStack).toHaveLength(1);
   });
 
-  it('edit at once: the later save is refused, kept as a snapshot, and overwrites nothing', async () => {
+  it('edit at once: the later save is refused by storage, then merged: both edits stored and on screen, nothing overwritten', async () => {
     const { dbName, mapId } = await sharedMap();
     // No channel: these tabs cannot hear each other, only storage protects them.
     const a = await openTab(dbName, null, mapId);
@@ -123,35 +129,45 @@ describe('two tabs on one map', () => {
     a.add('From A');
     await a.saved();
     b.add('From B');
-
-    await vi.waitFor(() => expect(b.health.getState().conflict?.snapshotId).toEqual(expect.any(Number)));
-    expect(b.store.getState().saveStatus.state).toBe('error');
-    expect(names(b.store.getState().map)).toEqual(['From B']); // still on screen
-    expect(names((await a.repo.get(mapId))!.map)).toEqual(['From A']); // A's save stands
-    const [snapshot] = await b.repo.listSnapshots(mapId);
-    expect(snapshot?.reason).toBe(CONFLICT_SNAPSHOT_REASON);
-    expect(names((await b.repo.getSnapshot(snapshot!.id))!.map)).toEqual(['From B']);
-
-    // Leaving the conflict: B shows the stored version and saves again, over it this time.
-    await b.sync.loadLatest(mapId);
-    expect(b.health.getState().conflict).toBeNull();
-    expect(names(b.store.getState().map)).toEqual(['From A']);
-    expect(b.store.getState().saveStatus.state).toBe('saved');
-    b.add('From B again');
     await b.saved();
-    expect(names((await a.repo.get(mapId))!.map)).toEqual(['From A', 'From B again']);
+
+    expect(names((await a.repo.get(mapId))!.map)).toEqual(['From A', 'From B']);
+    expect(names(b.store.getState().map)).toEqual(['From A', 'From B']);
+    expect(b.health.getState().conflict).toBeNull();
+    // A's edit came in as another tab's: B's undo takes back only B's own.
+    expect(b.store.getState().undoStack).toHaveLength(1);
+    b.store.getState().undo();
+    expect(names(b.store.getState().map)).toEqual(['From A']);
   });
 
-  it('a tab with unsaved edits never takes the other tab’s version over them', async () => {
+  it('a tab with unsaved edits keeps them, on top of the other tab’s version', async () => {
     const { dbName, mapId, channel } = await sharedMap();
     const a = await openTab(dbName, channel, mapId, 60_000); // A's edit waits to be written
     const b = await openTab(dbName, channel, mapId);
     a.add('Unsaved in A');
     b.add('Saved by B');
     await b.saved();
-    // A hears of B's save, writes its own at once, and is refused.
-    await vi.waitFor(() => expect(a.health.getState().conflict).not.toBeNull());
-    expect(names(a.store.getState().map)).toEqual(['Unsaved in A']);
-    expect(names((await b.repo.get(mapId))!.map)).toEqual(['Saved by B']);
+    // A hears of B's save, writes its own at once, is refused, and merges.
+    await vi.waitFor(() => expect(names(a.store.getState().map)).toEqual(['Saved by B', 'Unsaved in A']));
+    await vi.waitFor(async () => expect(names((await b.repo.get(mapId))!.map)).toEqual(['Saved by B', 'Unsaved in A']));
+    expect(a.health.getState().conflict).toBeNull();
+  });
+
+  it('when merging cannot succeed, the tab stops saving and keeps its version as a snapshot', async () => {
+    const { dbName, mapId } = await sharedMap();
+    const a = await openTab(dbName, null, mapId);
+    // Another writer that always saves first: every save of A's is refused.
+    const save = a.repo.save.bind(a.repo);
+    a.repo.save = async (id, map, options) => {
+      const current = (await a.repo.get(id))!;
+      await save(id, { ...current.map, title: `${current.map.title}!` });
+      return save(id, map, options);
+    };
+    a.add('Never stored');
+    await vi.waitFor(() => expect(a.health.getState().conflict?.snapshotId).toEqual(expect.any(Number)));
+    expect(names(a.store.getState().map)).toContain('Never stored'); // still on screen
+    const [snapshot] = await a.repo.listSnapshots(mapId);
+    expect(snapshot?.reason).toBe(CONFLICT_SNAPSHOT_REASON);
+    expect(names((await a.repo.getSnapshot(snapshot!.id))!.map)).toContain('Never stored');
   });
 });

@@ -9,15 +9,11 @@
 //   npx tsx test/bench/run.ts [--no-write]
 import { performance } from 'node:perf_hooks';
 import { checkMap } from '../../src/domain/check';
+import { parseMap, serializeMap } from '../../src/domain/format';
 import { generateMap } from '../../src/domain/generate';
 import { KINDS, type StakeMap } from '../../src/domain/model';
 import { machine, runStamp, writeBlock } from './report';
 import { markdownTable } from './stats';
-
-type FormatModule = {
-  parseMap: (text: string) => { ok: boolean };
-  serializeMap: (map: StakeMap) => string;
-};
 
 const WRITE = !process.argv.includes('--no-write');
 const SIZES = [100, 1_000, 5_000];
@@ -83,15 +79,6 @@ function compare(ours: () => unknown, base: () => unknown): { ours: number; base
   return { ours: median(times[0]!), base: median(times[1]!), ratio: median(ratios) };
 }
 
-async function loadFormat(): Promise<FormatModule | null> {
-  try {
-    const mod = (await import('../../src/domain/format')) as Partial<FormatModule>;
-    return typeof mod.parseMap === 'function' && typeof mod.serializeMap === 'function' ? (mod as FormatModule) : null;
-  } catch {
-    return null;
-  }
-}
-
 interface Row {
   what: string;
   size: number;
@@ -142,10 +129,8 @@ function writeTable(rows: readonly Row[], startedAt: Date): void {
   console.log(`written to ${writeBlock('node', content)}`);
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const startedAt = new Date();
-  const format = await loadFormat();
-  if (!format) console.log('notice: src/domain/format.ts has no parseMap/serializeMap yet; skipping the format rows.\n');
   const rows: Row[] = [];
   for (const size of SIZES) {
     // The default share of wrong labels (15%), then a map in a bad way (half wrong), unbudgeted.
@@ -153,12 +138,10 @@ async function main(): Promise<void> {
     const messy = generateMap({ stakeholders: size, relations: size * 4, seed: size, wrongLabelRate: 0.5 });
     rows.push({ what: 'checkMap vs bare loop', size, ...compare(() => checkMap(map), () => bareLoop(map)), budget: BUDGET.check, findings: checkMap(map).length });
     rows.push({ what: 'checkMap, half the labels wrong', size, ...compare(() => checkMap(messy), () => bareLoop(messy)), budget: null, findings: checkMap(messy).length });
-    if (format) {
-      const text = format.serializeMap(map);
-      if (!format.parseMap(text).ok) throw new Error(`the generated map of ${size} does not parse`);
-      rows.push({ what: 'parseMap vs JSON.parse', size, ...compare(() => format.parseMap(text), () => JSON.parse(text)), budget: BUDGET.parse });
-      rows.push({ what: 'serializeMap vs JSON.stringify', size, ...compare(() => format.serializeMap(map), () => JSON.stringify(map, null, 2)), budget: null });
-    }
+    const text = serializeMap(map);
+    if (!parseMap(text).ok) throw new Error(`the generated map of ${size} does not parse`);
+    rows.push({ what: 'parseMap vs JSON.parse', size, ...compare(() => parseMap(text), () => JSON.parse(text)), budget: BUDGET.parse });
+    rows.push({ what: 'serializeMap vs JSON.stringify', size, ...compare(() => serializeMap(map), () => JSON.stringify(map, null, 2)), budget: null });
   }
   rows.sort((a, b) => a.what.localeCompare(b.what) || a.size - b.size);
   printTable(rows);
@@ -166,4 +149,4 @@ async function main(): Promise<void> {
   if (sink < 0) console.log(sink); // keeps the work observable
 }
 
-await main();
+main();

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,10 @@ describe('lint-map', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith(USAGE)).toBe(true);
     expect(stdout).toContain('Anyone we serve is a customer');
+    // It points at the project's own docs, which exist.
+    const docs = stdout.match(/docs\/[A-Z]+\.md/g);
+    expect(docs).toEqual(['docs/FORMAT.md', 'docs/RULES.md']);
+    for (const doc of docs!) expect(existsSync(join(ROOT, doc)), doc).toBe(true);
   });
 
   it('exits 2 when the file is refused, listing its problems on stderr without a stack trace', () => {

@@ -97,7 +97,7 @@ function apply(root: Json, m: Mutation): void {
   if (m.op === 'delete') {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete slot[key];
-  } else if (m.op === 'replace') slot[key] = m.value;
+  } else if (m.op === 'replace') slot[key] = structuredClone(m.value); // a copy: fast-check hands out the same constants every run
   else if (m.op === 'retype') slot[key] = retype(slot[key]);
   else if (m.op === 'copy') {
     const from = all[m.to % all.length]!;
@@ -108,7 +108,7 @@ function apply(root: Json, m: Mutation): void {
     if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
   } else {
     const target = slot[key];
-    if (isContainer(target) && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    if (isContainer(target) && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: structuredClone(m.value), enumerable: true, writable: true, configurable: true });
   }
 }
 

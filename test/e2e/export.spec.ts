@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { decodePng } from '../export/png-decode';
-import { KIND_STYLE } from '../../src/canvas/theme';
+import { KIND_STYLE } from '../../src/drawing/theme';
 import type { Kind } from '../../src/domain';
 import {
   dropFile,

@@ -238,6 +238,19 @@ describe('saves written on the page', () => {
       expect(await stored(id)).toEqual(next); // written whole, on the page, as before
     }
   });
+
+  it('when the stored map no longer passes the check: the worker refuses to patch it, the page writes its map whole', async () => {
+    const map = sampleMap('Map', 4);
+    const id = await repo.create(map);
+    const record = (await db.maps.get(id))!;
+    // Damaged without a new revision (nothing the app does): an unknown label.
+    await db.maps.put({ ...record, map: { ...map, stakeholders: [{ ...map.stakeholders[0]!, label: 'vip' as 'customer' }, ...map.stakeholders.slice(1)] } });
+    const sent = patches.length;
+    const next = updateStakeholder(map, 's2', { name: 'Changed' });
+    expect(await repo.save(id, next, { expectedRev: 1 })).toBe(2);
+    expect(patches).toHaveLength(sent + 1); // the worker was asked, and said no
+    expect(await stored(id)).toEqual(next);
+  });
 });
 
 describe('other methods', () => {

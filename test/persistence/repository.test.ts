@@ -26,7 +26,7 @@ afterEach(async () => {
 describe('schema', () => {
   it('opens at the exported schema version with the three tables', async () => {
     await db.open();
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['maps', 'meta', 'snapshots']);
     expect(db.maps.schema.primKey.name).toBe('id');

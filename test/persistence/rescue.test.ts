@@ -1,15 +1,20 @@
 // The localStorage rescue of a tab closed mid-save: it comes back on the next
 // start, and never overwrites what another tab saved since.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/domain/model';
 import {
+  CorruptRecordError,
   RESCUE_SNAPSHOT_REASON,
+  checkRescue,
+  createMapRepository,
   createMemoryRepository,
   listRescues,
   recoverRescues,
   writeRescue,
   type MemoryRepository,
 } from '../../src/persistence';
-import { sampleMap, steppingClock } from './helpers';
+import { readStoredMap } from '../../src/domain/stored';
+import { freshDb, sampleMap, steppingClock } from './helpers';
 
 let repo: MemoryRepository;
 beforeEach(() => {
@@ -60,7 +65,7 @@ describe('recoverRescues', () => {
   it('keeps the rescue of a map that is no longer stored, for the recovery view', async () => {
     writeRescue('deleted-meanwhile', sampleMap('Only copy'), 5_000, 3);
     expect(await recoverRescues(repo)).toEqual([]);
-    expect(listRescues()).toEqual([{ mapId: 'deleted-meanwhile', entry: { at: 5_000, baseRev: 3, map: sampleMap('Only copy') } }]);
+    expect(listRescues()).toEqual([{ mapId: 'deleted-meanwhile', raw: { at: 5_000, baseRev: 3, map: sampleMap('Only copy'), formatVersion: FORMAT_VERSION } }]);
   });
 
   it('leaves an entry in place when storage fails, to try again next start', async () => {
@@ -69,5 +74,84 @@ describe('recoverRescues', () => {
     const failing = { ...repo, save: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
     expect(await recoverRescues(failing)).toEqual([]);
     expect(listRescues()).toHaveLength(1);
+  });
+});
+
+describe('rescue copies are read through the check', () => {
+  const KEY = 'stakemap.rescue.';
+
+  it('leaves a damaged copy in place, for the recovery view, and changes nothing stored', async () => {
+    const id = await repo.create(sampleMap('Stored'));
+    const damaged: Record<string, string> = {
+      [id]: JSON.stringify({ at: 5_000, baseRev: 1, map: { ...sampleMap('Bad label'), stakeholders: [{ id: 'a', name: 'A', label: 'vip', side: 'external' }] } }),
+      'not-json': '{"at": 5000, "map": ',
+      'a-string': '"just text"',
+      'no-map': '{"at": 5000}',
+      'newer-format': JSON.stringify({ at: 5_000, map: sampleMap('From the future'), formatVersion: FORMAT_VERSION + 1 }),
+    };
+    for (const [mapId, text] of Object.entries(damaged)) localStorage.setItem(KEY + mapId, text);
+    expect(await recoverRescues(repo)).toEqual([]);
+    expect((await repo.get(id))?.map).toStrictEqual(sampleMap('Stored'));
+    expect(await repo.listSnapshots(id)).toEqual([]);
+    expect(Object.fromEntries(listRescues().map((r) => [r.mapId, r.raw]))).toEqual({
+      [id]: JSON.parse(damaged[id]!),
+      'not-json': '{"at": 5000, "map": ',
+      'a-string': 'just text',
+      'no-map': { at: 5_000 },
+      'newer-format': JSON.parse(damaged['newer-format']!),
+    });
+  });
+
+  it('says what is wrong with each, in words', () => {
+    const check = (raw: unknown) => {
+      const result = checkRescue(readStoredMap, 'm1', raw);
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.error).toBeInstanceOf(CorruptRecordError);
+      expect(result.error).toMatchObject({ kind: 'unsaved copy', recordId: 'm1', raw });
+      return result.error.problems;
+    };
+    expect(check('{"at": 5000, "map": ')).toEqual([expect.stringMatching(/^The unsaved copy is ".*at.*", not a map\.$/)]);
+    expect(check({ at: 5_000 })).toEqual(['The stored map is missing: there is nothing to open.']);
+    expect(check({ at: 5_000, map: { ...sampleMap(), relations: null } })).toEqual(['relations: expected a list of relations, found null']);
+  });
+
+  it('a copy with a time or revision that is not one is kept as a snapshot, never saved over the map', async () => {
+    const id = await repo.create(sampleMap('Stored'));
+    localStorage.setItem(KEY + id, JSON.stringify({ at: 'soon', baseRev: 'one', map: sampleMap('Rescued') }));
+    const checked = checkRescue(readStoredMap, id, JSON.parse(localStorage.getItem(KEY + id)!));
+    expect(checked.ok && checked.repaired).toEqual([
+      'Its time was "soon", not a time: it is kept as a snapshot, not saved over the map.',
+      'The revision it was edited from was "one", not a revision: it was dropped.',
+    ]);
+    expect(await recoverRescues(repo)).toEqual([]);
+    expect((await repo.get(id))?.map.title).toBe('Stored');
+    const [snapshot] = await repo.listSnapshots(id);
+    expect((await repo.getSnapshot(snapshot!.id))?.map).toStrictEqual(sampleMap('Rescued'));
+    expect(listRescues()).toEqual([]);
+  });
+
+  it('keeps a sound copy whose stored map is damaged: neither is touched', async () => {
+    const db = freshDb();
+    try {
+      const idb = createMapRepository(db);
+      const id = await idb.create(sampleMap('Stored'));
+      const damaged = { ...(await db.maps.get(id))!, map: 'garbage' as never };
+      await db.maps.put(damaged);
+      writeRescue(id, sampleMap('Rescued'), 5_000, 1);
+      expect(await recoverRescues(idb)).toEqual([]);
+      expect(await db.maps.get(id)).toEqual(damaged);
+      expect(listRescues()).toHaveLength(1);
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('writes the format version beside the rescued map, and reads copies of older builds without one', async () => {
+    const id = await repo.create(sampleMap('Stored'));
+    writeRescue(id, sampleMap('New'), 60_000, 1);
+    expect(listRescues()[0]?.raw).toMatchObject({ formatVersion: FORMAT_VERSION });
+    localStorage.setItem(KEY + id, JSON.stringify({ at: 60_000, baseRev: 1, map: sampleMap('From an older build') }));
+    expect(await recoverRescues(repo)).toEqual([id]);
+    expect((await repo.get(id))?.map).toStrictEqual(sampleMap('From an older build'));
   });
 });

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { moveStakeholders, setTitle } from '../../src/domain';
-import { MapConflictError, MapNotFoundError, createMapRepository, type MapRepository, type StakemapDb } from '../../src/persistence';
+import { FORMAT_VERSION } from '../../src/domain/model';
+import {
+  CorruptRecordError,
+  MapConflictError,
+  MapNotFoundError,
+  createMapRepository,
+  type MapRecord,
+  type MapRepository,
+  type StakemapDb,
+} from '../../src/persistence';
+import { reviveError } from '../../src/persistence/errorTransfer';
 import { mapPatch } from '../../src/persistence/mapPatch';
 import { answer, savePatch } from '../../src/persistence/savePatch';
 import { freshDb, sampleMap } from './helpers';
@@ -45,6 +55,33 @@ describe('savePatch', () => {
     await repo.delete(id);
     await expect(savePatch(db, id, mapPatch(map, setTitle(map, 'Late')), 1, 2_000)).rejects.toBeInstanceOf(MapNotFoundError);
     expect(await db.maps.get(id)).toBeUndefined();
+  });
+
+  it('reads the stored map through the check: a damaged one is refused and left as it was', async () => {
+    const map = sampleMap('Stored', 3);
+    const id = await repo.create(map);
+    const damaged = { ...(await db.maps.get(id))!, map: { ...map, relations: 'none' as unknown as [] } };
+    await db.maps.put(damaged);
+    const err = await savePatch(db, id, mapPatch(map, setTitle(map, 'Edited')), 1, 2_000).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorruptRecordError);
+    expect(err).toMatchObject({ recordId: id, problems: ['relations: expected a list of relations, found "none"'] });
+    expect(await db.maps.get(id)).toEqual(damaged);
+    // Across the worker boundary it stays a CorruptRecordError, problems and all.
+    const reply = structuredClone(await answer(db, { id: 9, mapId: id, patch: mapPatch(map, setTitle(map, 'Edited')), expectedRev: 1 }, 3_000));
+    const revived = 'error' in reply ? reviveError(reply.error) : null;
+    expect(revived).toBeInstanceOf(CorruptRecordError);
+    expect(revived).toMatchObject({ name: 'CorruptRecordError', kind: 'map', recordId: id, problems: ['relations: expected a list of relations, found "none"'] });
+  });
+
+  it('patches a record an older build wrote (no format version, no revision), writing the current version beside it', async () => {
+    const map = sampleMap('Old', 2);
+    const id = await repo.create(map);
+    const old: Partial<MapRecord> = { ...(await db.maps.get(id))! };
+    delete old.formatVersion;
+    delete old.rev;
+    await db.maps.put(old as MapRecord);
+    expect(await savePatch(db, id, mapPatch(map, setTitle(map, 'Patched')), 1, 2_000)).toBe(2);
+    expect(await db.maps.get(id)).toMatchObject({ rev: 2, formatVersion: FORMAT_VERSION, map: setTitle(map, 'Patched') });
   });
 
   it('answers with the revision, or with the error as data that survives a structured clone', async () => {

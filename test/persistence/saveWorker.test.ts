@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import { expect, it, vi } from 'vitest';
 import { setTitle } from '../../src/domain';
-import { DB_NAME, classifyStorageError, createMapRepository, openStakemapDb } from '../../src/persistence';
+import { DB_NAME, SCHEMA_VERSION, classifyStorageError, createMapRepository, openStakemapDb } from '../../src/persistence';
 import { reviveError } from '../../src/persistence/errorTransfer';
 import { mapPatch } from '../../src/persistence/mapPatch';
 import type { MapRecord } from '../../src/persistence/db';
@@ -28,7 +28,7 @@ it('saves, then closes for a newer version and refuses later saves as version er
 
   // A newer build opens the database one version up: this would wait forever if the worker kept its connection.
   const newer = new Dexie(DB_NAME);
-  newer.version(3).stores({ maps: 'id, updatedAt', meta: 'key', snapshots: '++id, mapId, createdAt' });
+  newer.version(SCHEMA_VERSION + 1).stores({ maps: 'id, updatedAt', meta: 'key', snapshots: '++id, mapId, createdAt' });
   await newer.open();
   expect((await newer.table<MapRecord, string>('maps').get(id))?.map).toEqual(next);
   newer.close();

@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/domain/model';
 import {
+  FORMAT_VERSION_BEFORE_SCHEMA_3,
   SCHEMA_VERSION,
   createMapRepository,
   openStakemapDb,
@@ -51,8 +53,8 @@ describe('schema migrations', () => {
     for (let v = 1; v < SCHEMA_VERSION; v++) expect(existsSync(join(FIXTURES, `schema-v${v}.json`)), `schema-v${v}.json`).toBe(true);
   });
 
-  it('opens a schema 1 database with the current code and finds every map, snapshot and setting intact', async () => {
-    const { name, data } = await buildOldDatabase(1);
+  it.each([1, 2])('opens a schema %i database with the current code and finds every map, snapshot and setting intact', async (version) => {
+    const { name, data } = await buildOldDatabase(version);
     const db = openStakemapDb(name);
     opened.push(db);
     const repo = createMapRepository(db);
@@ -61,11 +63,13 @@ describe('schema migrations', () => {
 
     const list = await repo.list();
     expect(list.map((s) => s.id).sort()).toEqual(data.tables.maps.map((m) => m.id).sort());
+    for (const summary of list) expect(summary.problems).toBeUndefined();
     for (const old of data.tables.maps) {
       const record = await repo.get(old.id);
       expect(record?.map).toStrictEqual(old.map);
       expect(record).toMatchObject({ title: old.title, createdAt: old.createdAt, updatedAt: old.updatedAt, stakeholderCount: old.stakeholderCount });
-      expect(record?.rev).toBe(1); // schema 2 gave every map a revision
+      expect(record?.rev).toBe(old.rev ?? 1); // schema 2 gave every map a revision
+      expect(record?.repaired).toBeUndefined();
     }
     // The tricky ids of the v1 file survive as data, not as object keys.
     const full = await repo.get(data.tables.maps[0]!.id);
@@ -77,8 +81,10 @@ describe('schema migrations', () => {
     expect((await repo.getSnapshot(snapshots[0]!.id))?.map).toStrictEqual(data.tables.snapshots[0]!.map);
     expect(await repo.getLastOpen()).toBe(data.tables.meta[0]!.value);
 
-    // And it is fully usable: a tab that read revision 1 saves over it.
-    expect(await repo.save(data.tables.maps[1]!.id, { ...data.tables.maps[1]!.map, title: 'Saved after the upgrade' }, { expectedRev: 1 })).toBe(2);
+    // And it is fully usable: a tab that read the stored revision saves over it.
+    const second = data.tables.maps[1]!;
+    const rev = second.rev ?? 1;
+    expect(await repo.save(second.id, { ...second.map, title: 'Saved after the upgrade' }, { expectedRev: rev })).toBe(rev + 1);
   });
 
   it('step 1 → 2 adds a revision to maps that have none and keeps any it finds', async () => {
@@ -92,6 +98,39 @@ describe('schema migrations', () => {
     opened.push(db);
     expect((await db.maps.get(data.tables.maps[0]!.id))?.rev).toBe(1);
     expect((await db.maps.get(data.tables.maps[1]!.id))?.rev).toBe(7);
+  });
+  it('step 2 → 3 puts format version 1 beside every map and snapshot, and keeps any it finds', async () => {
+    const { name, data } = await buildOldDatabase(2);
+    const old = new Dexie(name);
+    old.version(2).stores(data.stores);
+    await old.table('snapshots').update(2, { formatVersion: 7 }); // as a later build might have written
+    old.close();
+
+    const db = openStakemapDb(name);
+    opened.push(db);
+    for (const m of data.tables.maps) expect((await db.maps.get(m.id))?.formatVersion).toBe(FORMAT_VERSION_BEFORE_SCHEMA_3);
+    expect((await db.snapshots.get(1))?.formatVersion).toBe(1);
+    expect((await db.snapshots.get(2))?.formatVersion).toBe(7);
+    // The maps themselves are untouched by the upgrade.
+    for (const m of data.tables.maps) expect((await db.maps.get(m.id))?.map).toStrictEqual(m.map);
+  });
+
+  it('every write of the current code stores the current format version beside the map', async () => {
+    const db = openStakemapDb(`stakemap-format-version-${crypto.randomUUID()}`);
+    opened.push(db);
+    const repo = createMapRepository(db);
+    const id = await repo.create(fixture(2).tables.maps[0]!.map);
+    expect((await db.maps.get(id))?.formatVersion).toBe(FORMAT_VERSION);
+    await db.maps.update(id, { formatVersion: 1 });
+    await repo.rename(id, 'Renamed');
+    expect((await db.maps.get(id))?.formatVersion).toBe(FORMAT_VERSION);
+    const copy = await repo.duplicate(id);
+    expect((await db.maps.get(copy))?.formatVersion).toBe(FORMAT_VERSION);
+    await db.maps.update(id, { formatVersion: 1 });
+    await repo.save(id, (await repo.get(id))!.map);
+    expect((await db.maps.get(id))?.formatVersion).toBe(FORMAT_VERSION);
+    const snapshotId = await repo.snapshot(id, 'test');
+    expect((await db.snapshots.get(snapshotId))?.formatVersion).toBe(FORMAT_VERSION);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGenerateRequest } from '../../src/workshop/devGenerate';
+import { parseGenerateRequest } from '../../src/services/devGenerate';
 
 describe('the #/dev/generate address', () => {
   it('reads sizes and seed', () => {

@@ -5,10 +5,6 @@ import { CUSTOMER_LABELS, isCustomerLabel } from '../model';
 import type { Role } from '../roles';
 import { hit, roleEvidence, type Hit, type StakeholderRule } from './types';
 
-// Read once: under tsx's module interop every read of an imported binding is a getter call.
-const F = FACT;
-const isCustomer = isCustomerLabel;
-
 const BY_ROLE: Readonly<Record<Role, Hit>> = {
   colleague: hit('customer-is-colleague', 'warning', 'colleague', 0),
   partner: hit('customer-is-partner', 'warning', 'partner', roleEvidence('partner')),
@@ -25,7 +21,7 @@ export const mislabeledCustomer: StakeholderRule = {
   produces: Object.values(BY_ROLE).map((h) => h.rule),
   labels: CUSTOMER_LABELS,
   check({ stakeholder, facts, role, counts }) {
-    if (!isCustomer(stakeholder.label) || counts || facts & F.isolated) return null;
+    if (!isCustomerLabel(stakeholder.label) || counts || facts & FACT.isolated) return null;
     return BY_ROLE[role];
   },
 };

@@ -1,4 +1,4 @@
-// The other stakeholder rules of DOMAIN.md: labels that hide a customer, a
+// The other stakeholder rules of docs/RULES.md: labels that hide a customer, a
 // partner or a client, external "colleagues", and stakeholders with no relation.
 // Internal stakeholders are never suggested to be customers or clients: every
 // rule that suggests one of those labels requires side `external`.
@@ -7,9 +7,6 @@ import { LABELS, type Label } from '../model';
 import type { Role } from '../roles';
 import { customerEvidence, hit, roleEvidence, type StakeholderRule } from './types';
 
-// Read once: under tsx's module interop every read of an imported binding is a getter call.
-const F = FACT;
-
 const external = (side: string): boolean => side === 'external';
 
 export const hiddenCustomer: StakeholderRule = {
@@ -17,7 +14,7 @@ export const hiddenCustomer: StakeholderRule = {
   produces: ['hidden-customer'],
   labels: ['other'],
   check({ stakeholder: s, facts, counts, definition }) {
-    if (s.label !== 'other' || !external(s.side) || facts & F.isolated || !counts) return null;
+    if (s.label !== 'other' || !external(s.side) || facts & FACT.isolated || !counts) return null;
     return hit('hidden-customer', 'info', 'customer', customerEvidence(definition));
   },
 };
@@ -28,7 +25,7 @@ export const partnerHidesCustomers: StakeholderRule = {
   labels: ['partner'],
   check({ stakeholder: s, role }) {
     if (s.label !== 'partner' || role !== 'end-user') return null;
-    return hit('partner-hides-customers', 'info', null, F.receivesOffering);
+    return hit('partner-hides-customers', 'info', null, FACT.receivesOffering);
   },
 };
 
@@ -64,7 +61,7 @@ export const clientWithoutAdvice: StakeholderRule = {
   produces: ['client-without-advice'],
   labels: ['client'],
   check({ stakeholder: s, facts, counts, definition }) {
-    if (s.label !== 'client' || !external(s.side) || !counts || facts & F.advisedByUs) return null;
+    if (s.label !== 'client' || !external(s.side) || !counts || facts & FACT.advisedByUs) return null;
     return hit('client-without-advice', 'info', 'customer', customerEvidence(definition));
   },
 };
@@ -74,8 +71,8 @@ export const customerIsClient: StakeholderRule = {
   produces: ['customer-is-client'],
   labels: ['customer'],
   check({ stakeholder: s, facts, counts }) {
-    if (s.label !== 'customer' || !external(s.side) || !counts || !(facts & F.advisedByUs)) return null;
-    return hit('customer-is-client', 'info', 'client', F.advisedByUs);
+    if (s.label !== 'customer' || !external(s.side) || !counts || !(facts & FACT.advisedByUs)) return null;
+    return hit('customer-is-client', 'info', 'client', FACT.advisedByUs);
   },
 };
 
@@ -85,8 +82,8 @@ export const clientCustomersUnmapped: StakeholderRule = {
   labels: ['client'],
   check({ stakeholder: s, facts, counts }) {
     if (s.label !== 'client' || !external(s.side) || !counts) return null;
-    if (!(facts & F.advisedByUs) || facts & F.servesOwnCustomers) return null;
-    return hit('client-customers-unmapped', 'info', null, F.advisedByUs);
+    if (!(facts & FACT.advisedByUs) || facts & FACT.servesOwnCustomers) return null;
+    return hit('client-customers-unmapped', 'info', null, FACT.advisedByUs);
   },
 };
 
@@ -98,7 +95,7 @@ export const isolated: StakeholderRule = {
   produces: ['isolated'],
   labels: LABELS,
   check({ facts }) {
-    return facts & F.isolated ? ISOLATED_HIT : null;
+    return facts & FACT.isolated ? ISOLATED_HIT : null;
   },
 };
 

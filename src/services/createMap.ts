@@ -1,8 +1,8 @@
 // Every way a map enters the library (blank, example, guided start, import)
 // ends here: lay it out if it has no positions, store it, open it.
 import { placeMissing, type StakeMap } from '../domain';
-import { repository } from '../app/session';
-import { navigate } from '../app/router';
+import { repository } from './session';
+import { navigate } from './router';
 
 export async function layOutIfNeeded(map: StakeMap): Promise<StakeMap> {
   return map.stakeholders.every((s) => s.position) ? map : layOutLanes(map, placeMissing(map));

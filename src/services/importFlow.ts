@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 import type { Problem } from '../domain';
 import { classifyStorageError } from '../persistence';
 import { navigate } from './router';
-import { layOutLanes } from '../workshop/createMap';
+import { layOutLanes } from './createMap';
 import { flushSaves, repository } from './session';
 import { takeSnapshot } from './history';
 

@@ -1,9 +1,13 @@
 // The open map and storage, kept in step for one tab: autosave writes each
 // new map over the revision it was read at; other tabs' saves come in
-// (tabs.ts); a refused save puts the tab in conflict, keeping its version as
-// a snapshot. A factory, so tests can run two "tabs" side by side.
+// (tabs.ts). When another tab saved first, the save is refused by storage and
+// this tab merges, record by record: its own changes since its last save go
+// on top of the stored version, and the other tab's changes come into view
+// (never as an undo step here). Only if merging keeps failing does the tab
+// stop saving, keeping its version as a snapshot. A factory, so tests can run
+// two "tabs" side by side.
 import type { StoreApi } from 'zustand';
-import { placeMissing, type StakeMap } from '../domain';
+import { applyChange, diffMaps, placeMissing, type StakeMap } from '../domain';
 import {
   MapConflictError,
   clearRescue,
@@ -20,6 +24,8 @@ import type { HealthState } from './health';
 import { createTabSync, type ChannelLike, type TabSync } from './tabs';
 
 export const CONFLICT_SNAPSHOT_REASON = 'Changes from another tab, not saved over the newer version';
+/** Saves refused this many times in a row (another tab keeps saving first) end in a conflict. */
+const MERGE_ATTEMPTS = 5;
 
 export interface MapSyncOptions {
   store: StakemapStore;
@@ -47,16 +53,50 @@ export interface MapSync {
 
 export function createMapSync({ store, health, repo, tabId, autosave: timing = {} }: MapSyncOptions): MapSync {
   let tabs: TabSync | null = null;
+  /** Per map, the version this tab last read from or wrote to storage: what its own changes are measured from. */
+  const stored = new Map<string, StakeMap>();
 
   async function saveMap(mapId: string, map: StakeMap): Promise<void> {
     if (health.getState().conflict?.mapId === mapId) throw new MapConflictError(mapId, tabs?.baseOf(mapId) ?? 0, -1);
-    try {
-      const rev = await repo().save(mapId, map, { expectedRev: tabs?.baseOf(mapId) });
-      tabs?.saved(mapId, rev);
-    } catch (err) {
-      if (err instanceof MapConflictError) void enterConflict(mapId, map);
-      throw err;
+    let next = map;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const rev = await repo().save(mapId, next, { expectedRev: tabs?.baseOf(mapId) });
+        stored.set(mapId, next);
+        tabs?.saved(mapId, rev);
+        return;
+      } catch (err) {
+        const merged = err instanceof MapConflictError && attempt < MERGE_ATTEMPTS ? await mergeStored(mapId, next) : null;
+        if (merged) {
+          next = merged;
+          continue;
+        }
+        if (err instanceof MapConflictError) void enterConflict(mapId, next);
+        throw err;
+      }
     }
+  }
+
+  /**
+   * Another tab saved first: reads its version, puts this tab's own changes
+   * (since its last save) on top, and shows the other tab's changes here.
+   * Returns the map to save instead, or null when it cannot merge.
+   */
+  async function mergeStored(mapId: string, mine: StakeMap): Promise<StakeMap | null> {
+    const base = stored.get(mapId);
+    const record = await repo().get(mapId).catch(() => undefined);
+    if (!base || !record) return null;
+    const theirs = placeMissing(record.map);
+    const ownChange = diffMaps(base, mine);
+    const merged = ownChange ? applyChange(theirs, ownChange) : theirs;
+    const theirChange = diffMaps(base, theirs);
+    stored.set(mapId, theirs);
+    tabs?.opened(mapId, revOf(record));
+    if (theirChange && store.getState().mapId === mapId) {
+      store.getState().commit((m) => applyChange(m, theirChange), { origin: 'tab' });
+      health.setState({ remoteUpdateAt: Date.now() });
+    }
+    return merged;
   }
 
   /** Another tab saved this map first: stop saving it here, keep this tab's version as a snapshot. */
@@ -94,14 +134,15 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
     },
   });
 
-  /** Replaces the open map with a stored version (another tab's save) as one undo step. */
+  /** Replaces the open map with a stored version (another tab's save): not an undo step here. */
   function adoptStored(record: MapRecord): boolean {
     const state = store.getState();
     if (state.mapId !== record.id || !state.map) return false;
     const map = placeMissing(record.map);
     autosave.markSaved(record.id, map);
-    state.apply(() => map);
+    state.commit(() => map, { origin: 'tab' });
     if (store.getState().map !== map) return false;
+    stored.set(record.id, map);
     health.setState({ remoteUpdateAt: Date.now() });
     return true;
   }
@@ -129,12 +170,16 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
       const pending = autosave.unsaved(record.id);
       const inConflict = health.getState().conflict?.mapId === record.id;
       if (pending && !inConflict) {
-        // Edits not saved yet (storage full, say) come back on top, as one undo
-        // step, rather than being replaced by the older stored copy.
+        // Edits not saved yet (storage full, say) come back on top, rather than
+        // being replaced by the older stored copy; a load, not an undo step.
         if (tabs && tabs.baseOf(record.id) === undefined) tabs.opened(record.id, revOf(record));
-        state.apply(() => pending);
+        if (!stored.has(record.id)) stored.set(record.id, placeMissing(record.map));
+        state.commit(() => pending, { origin: 'load' });
       } else {
-        if (state.map) autosave.markSaved(record.id, state.map);
+        if (state.map) {
+          autosave.markSaved(record.id, state.map);
+          stored.set(record.id, state.map);
+        }
         tabs?.opened(record.id, revOf(record));
         if (inConflict) health.setState({ conflict: null }); // this tab's version is in History
       }
@@ -145,6 +190,7 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
       if (!record) return;
       const map = placeMissing(record.map);
       autosave.markSaved(mapId, map);
+      stored.set(mapId, map);
       tabs?.opened(mapId, revOf(record));
       store.getState().openDocument(mapId, map);
       health.setState({ conflict: null });

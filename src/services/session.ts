@@ -2,7 +2,7 @@
 // memory when the browser refuses it), the map sync (autosave + other tabs,
 // sync.ts), snapshots, and the last-resort rescue of unsaved edits when the
 // page goes away.
-import type { StakeMap } from '../domain';
+import { placeMissing, type StakeMap } from '../domain';
 import {
   chooseStorage,
   createMapRepository,
@@ -123,6 +123,14 @@ export function hasUnsavedWork(): boolean {
 export function mapOpened(record: MapRecord): void {
   mapSync().mapOpened(record);
   askForPersistence();
+}
+
+/** Opens a map read from storage in the editor: a load, never an undo step. */
+export function openStoredMap(record: MapRecord): void {
+  const state = useStakemap.getState();
+  state.clearSelection();
+  state.openDocument(record.id, placeMissing(record.map));
+  mapOpened(record);
 }
 
 export function loadLatest(mapId: string): Promise<void> {

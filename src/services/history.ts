@@ -47,15 +47,23 @@ export interface Snapshotter {
 
 /** Watches the store: the first edit after opening a map, then one every interval, freezes the map as it was. */
 export function startSnapshots({ store, repo, cadence = createSnapshotCadence(), now = Date.now }: SnapshotterOptions): Snapshotter {
-  async function write(mapId: string, map: StakeMap, reason: string): Promise<number | null> {
+  // Snapshots are written one after another, in the order they were taken,
+  // so History lists them as they happened.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function write(mapId: string, map: StakeMap, reason: string): Promise<number | null> {
     cadence.taken(mapId, now());
-    try {
-      return await repo().snapshot(mapId, reason, map);
-    } catch (err) {
-      // Losing a snapshot must never stop an edit; the save indicator reports storage trouble.
-      console.warn('Stakemap could not take a snapshot', err);
-      return null;
-    }
+    const written = queue.then(async () => {
+      try {
+        return await repo().snapshot(mapId, reason, map);
+      } catch (err) {
+        // Losing a snapshot must never stop an edit; the save indicator reports storage trouble.
+        console.warn('Stakemap could not take a snapshot', err);
+        return null;
+      }
+    });
+    queue = written;
+    return written;
   }
 
   const unsubscribe = store.subscribe((state, previous) => {

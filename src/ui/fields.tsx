@@ -2,7 +2,7 @@
 // reload), refuse what the file format would refuse, and say why.
 import { useEffect, useId, useState, type Ref } from 'react';
 import { codePointLength } from '../domain';
-import { useStakemap } from '../store';
+import { endTyping, run } from '../commands';
 
 export function validateText(value: string, opts: { required?: boolean; maxLength: number; what?: string }): string | null {
   if (opts.required && value.trim() === '') return `${opts.what ?? 'This'} can't be empty.`;
@@ -42,7 +42,7 @@ export function TextField({ label, value, onCommit, maxLength, required, multili
     if (!problem && next !== value) onCommit(next);
   };
   const blur = () => {
-    useStakemap.setState({ coalesceKey: null });
+    run(endTyping);
     if (error) {
       setDraft(value);
       setError(null);
