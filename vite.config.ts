@@ -43,6 +43,7 @@ const UNIT_EXCLUDE = ['test/e2e/**', 'node_modules/**'];
 const DOM_TESTS = [
   'test/**/*.test.tsx',
   'test/export/options.test.ts',
+  'test/persistence/read-migrate.test.ts',
   'test/persistence/rescue.test.ts',
   'test/persistence/saveWorker.test.ts',
 ];
