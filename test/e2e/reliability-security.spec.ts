@@ -142,7 +142,8 @@ test('a crash in the editor keeps the map recoverable: what failed, downloads, r
   // A bug in drawing, set off on demand: formatting a date fails once __breakDrawing is set.
   // (A map damaged in storage no longer reaches the editor: damaged-records.spec.ts.)
   await page.addInitScript(() => {
-    const original = Date.prototype.toLocaleString;
+    // Read off its descriptor: the original is only ever called with a date as `this`, below.
+    const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toLocaleString')!.value as Date['toLocaleString'];
     Date.prototype.toLocaleString = function (this: Date, ...args: Parameters<Date['toLocaleString']>) {
       if ((window as unknown as { __breakDrawing?: boolean }).__breakDrawing) throw new Error('Drawing failed on purpose');
       return original.apply(this, args);
