@@ -29,7 +29,7 @@ export function HistoryButton() {
   );
 }
 
-export function HistoryPanel({ onClose }: { onClose(): void }) {
+export function HistoryPanel({ onClose }: { onClose: () => void }) {
   const mapId = useStakemap((s) => s.mapId);
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -14,7 +14,7 @@ export function validateText(value: string, opts: { required?: boolean; maxLengt
 interface TextFieldProps {
   label: string;
   value: string;
-  onCommit(value: string): void;
+  onCommit: (value: string) => void;
   maxLength: number;
   required?: boolean;
   multiline?: boolean;
