@@ -73,6 +73,12 @@ type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'missing' 
 function MapRoute({ id }: { id: string }) {
   const openId = useStakemap((s) => s.mapId);
   const [load, setLoad] = useState<LoadState>(openId === id && editor ? { state: 'ready' } : { state: 'loading' });
+  // Another map asked for: loading again, unless it is already open (just made, say).
+  const [loadFor, setLoadFor] = useState(id);
+  if (loadFor !== id) {
+    setLoadFor(id);
+    if (openId !== id) setLoad({ state: 'loading' });
+  }
 
   useEffect(() => {
     let cancelled = false;
@@ -86,7 +92,6 @@ function MapRoute({ id }: { id: string }) {
         cancelled = true;
       };
     }
-    setLoad({ state: 'loading' });
     (async () => {
       await flushSaves();
       const [record] = await Promise.all([repository().get(id), loadEditor()]);
