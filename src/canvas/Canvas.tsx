@@ -66,8 +66,8 @@ function CanvasInner() {
   const presenting = useStakemap((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
   const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
-  const projector = useMemo(createNodeProjector, []);
-  const edgeProjector = useMemo(createEdgeProjector, []);
+  const projector = useMemo(() => createNodeProjector(), []);
+  const edgeProjector = useMemo(() => createEdgeProjector(), []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
   const { far, onMoveStart, onMoveEnd } = useFarView(map.stakeholders.length > LARGE_MAP);
   const domNode = useStore((s) => s.domNode);
