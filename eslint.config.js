@@ -45,10 +45,11 @@ function layerRules() {
   });
 }
 
-// Folders not yet on the type-aware rules and React Hooks' recommended set
-// (being refactored). Empty this list to switch them on.
+// Folders not yet on the type-aware rules and React Hooks' recommended set.
+// Empty: every folder is on them. Put a glob here only to bring in code whose
+// violations are not fixed yet; the old hooks rules then apply to it.
 /** @type {string[]} */
-const NOT_YET_STRICT = ['src/app/**', 'src/panels/**', 'src/workshop/**', 'src/canvas/**', 'src/store/**', 'src/ui/**', 'src/commands/**', 'src/services/**', 'src/drawing/**', 'src/main.tsx'];
+const NOT_YET_STRICT = [];
 
 const TS = ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'];
 
