@@ -95,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'test/**/*.{ts,tsx,mjs}', '*.config.ts'],
+    files: ['src/cli/**/*.ts', 'server/**/*.ts', 'test/**/*.{ts,tsx,mjs}', '*.config.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

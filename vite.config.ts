@@ -38,6 +38,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Dev only: live rooms at /sync on the dev server's port (server/dev.ts; docs/LIVE.md). */
+function liveRooms(): Plugin {
+  return {
+    name: 'stakemap:live-rooms',
+    apply: 'serve',
+    async configureServer(server) {
+      const http = server.httpServer;
+      if (!http || !('listen' in http) || process.env.VITEST) return; // middleware mode and tests: no rooms
+      const { attachLiveRooms } = await import('./server/dev');
+      const live = attachLiveRooms(http as import('node:http').Server);
+      http.on('close', () => void live.close());
+    },
+  };
+}
+
 const UNIT_EXCLUDE = ['test/e2e/**', 'node_modules/**'];
 /** Tests that need a DOM (happy-dom): components, and code using window, self or localStorage. */
 const DOM_TESTS = [
@@ -52,6 +67,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    liveRooms(),
     VitePWA({
       // 'prompt': a new version waits for the team to reload (src/app/pwa.ts), never over unsaved edits.
       registerType: 'prompt',

@@ -7,23 +7,8 @@ import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 
-// The editor (React Flow, d3 and the panels: ~70 KB gzipped) is a chunk of its
-// own, so the start screen never waits for it. It is asked for at once when
-// the app starts on a map, and once the start screen is up otherwise, so that
-// opening a map seldom waits for it either. The map route renders only once
-// both the map and the editor are loaded: a lazy() component that suspends
-// would hold the map back by React's fallback throttle (300 ms).
-type EditorComponent = typeof import('./SafeEditor').SafeEditor;
-let editor: EditorComponent | null = null;
-let editorLoad: Promise<EditorComponent> | null = null;
-const loadEditor = (): Promise<EditorComponent> =>
-  (editorLoad ??= import('./SafeEditor').then(
-    (m) => (editor = m.SafeEditor),
-    (err: unknown) => {
-      editorLoad = null; // try again next time
-      throw err;
-    },
-  ));
+import { editorLoaded, loadEditor } from './editorChunk';
+import { LiveRoute } from './LiveRoute';
 const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
 
 function prefetchEditor(now: boolean): void {
@@ -40,7 +25,7 @@ export function App() {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    prefetchEditor(parseRoute(location.hash).view === 'map');
+    prefetchEditor(parseRoute(location.hash).view !== 'library');
     ensureAutosave();
     registerServiceWorker();
     void (async () => {
@@ -62,7 +47,7 @@ export function App() {
   const route = parseRoute(hash);
   return (
     <>
-      {route.view === 'map' ? <MapRoute id={route.id} /> : <Library />}
+      {route.view === 'map' ? <MapRoute id={route.id} /> : route.view === 'live' ? <LiveRoute room={route.room} token={route.token} /> : <Library />}
       <FileDrop />
     </>
   );
@@ -72,7 +57,7 @@ type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'missing' 
 
 function MapRoute({ id }: { id: string }) {
   const openId = useStakemap((s) => s.mapId);
-  const [load, setLoad] = useState<LoadState>(openId === id && editor ? { state: 'ready' } : { state: 'loading' });
+  const [load, setLoad] = useState<LoadState>(openId === id && editorLoaded() ? { state: 'ready' } : { state: 'loading' });
   // Another map asked for: loading again, unless it is already open (just made, say).
   const [loadFor, setLoadFor] = useState(id);
   if (loadFor !== id) {
@@ -109,8 +94,8 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (load.state === 'ready' && openId === id && editor) {
-    const Editor = editor;
+  const Editor = editorLoaded();
+  if (load.state === 'ready' && openId === id && Editor) {
     return <Editor />;
   }
   if (load.state === 'missing' || load.state === 'failed') {

@@ -1,5 +1,5 @@
 // Writing a benchmark's table into BENCHMARKS.md: each benchmark owns one
-// block between its marker comments (browser: `npm run bench:browser`, node:
+// block between its marker comments (browser: `npm run bench:browser`, live: `npm run bench:live`, node:
 // `npm run bench`), replaced whole on every run, so neither touches the other's
 // and any text around them stays. Also the machine description both print
 // under their date, since figures mean little without it.
@@ -47,7 +47,7 @@ export function runStamp(startedAt: Date): string {
 }
 
 /** Replaces (or adds, at the end) the `bench:<name>` block of BENCHMARKS.md; returns the file's path. */
-export function writeBlock(name: 'browser' | 'node', content: string): string {
+export function writeBlock(name: 'browser' | 'node' | 'live', content: string): string {
   const existing = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   writeFileSync(BENCHMARKS_FILE, replaceBlock(existing, `<!-- bench:${name}:start -->`, `<!-- bench:${name}:end -->`, content));
   return BENCHMARKS_FILE;

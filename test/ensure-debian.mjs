@@ -1,0 +1,24 @@
+// The tests use Debian's packages, never a downloaded browser: Chromium for the
+// browser tests, redis-server for the live server's scale-out test. On a fresh
+// machine this installs what is missing with apt-get (as root, or through
+// sudo), so that `npm install && npm test` is all a newcomer runs.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const NEEDED = [
+  { file: '/usr/bin/chromium', packages: ['chromium', 'fonts-dejavu-core'] },
+  { file: '/usr/bin/redis-server', packages: ['redis-server'] },
+];
+
+const missing = NEEDED.filter((n) => !existsSync(n.file)).flatMap((n) => n.packages);
+if (missing.length > 0) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = root ? '' : 'sudo ';
+  console.log(`Installing Debian's ${missing.join(', ')} for the tests…`);
+  try {
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+  } catch {
+    console.error(`Could not install ${missing.join(', ')}. Install Debian's packages by hand (apt-get install ${missing.join(' ')}), then run the tests again.`);
+    process.exit(1);
+  }
+}
