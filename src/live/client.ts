@@ -3,7 +3,7 @@
 // Hocuspocus provider, presence, and the room's settings. Loaded on first
 // share or join, never with the start screen.
 import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { StakeMap } from '../domain';
 import { LiveMap, type MapChange } from './binding';
@@ -45,10 +45,10 @@ export interface RoomOptions {
   readonly presence: Presence;
   /** The facilitator's map, written into a room that has none yet. */
   readonly seed?: StakeMap;
-  onMap(change: MapChange): void;
-  onStatus(status: RoomStatus, message?: string): void;
-  onPeers(peers: readonly Peer[]): void;
-  onSettings(settings: RoomSettings): void;
+  onMap: (change: MapChange) => void;
+  onStatus: (status: RoomStatus, message?: string) => void;
+  onPeers: (peers: readonly Peer[]) => void;
+  onSettings: (settings: RoomSettings) => void;
 }
 
 export interface RoomConnection {
@@ -102,7 +102,7 @@ export function connectRoom(options: RoomOptions): RoomConnection {
     name: options.room,
     document: doc,
     token: options.token ?? '',
-    onStatus: ({ status }) => options.onStatus(status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline'),
+    onStatus: ({ status }) => options.onStatus(status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline'),
     onAuthenticationFailed: ({ reason }) => options.onStatus('refused', reason),
   });
   const awareness = provider.awareness!;

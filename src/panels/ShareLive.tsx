@@ -32,7 +32,7 @@ export function ShareLiveButton() {
   );
 }
 
-function ShareDialog({ onClose }: { onClose(): void }) {
+function ShareDialog({ onClose }: { onClose: () => void }) {
   const room = useLive((s) => s.room);
   const facilitator = useLive((s) => s.facilitator);
   const viewOnly = useLive((s) => s.settings.viewOnly);
