@@ -7,7 +7,7 @@ import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 
-import { editorLoaded, loadEditor } from './editorChunk';
+import { editorLoaded, loadEditor, LoadedEditor } from './editorChunk';
 import { LiveRoute } from './LiveRoute';
 const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
 
@@ -94,10 +94,7 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  const Editor = editorLoaded();
-  if (load.state === 'ready' && openId === id && Editor) {
-    return <Editor />;
-  }
+  if (load.state === 'ready' && openId === id && editorLoaded()) return <LoadedEditor />;
   if (load.state === 'missing' || load.state === 'failed') {
     return (
       <main className="centered-message">

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { enterRoom, rememberName, rememberedName, useLive } from '../services/live';
 import { navigate } from '../services/router';
 import { useStakemap } from '../store';
-import { editorLoaded, loadEditor } from './editorChunk';
+import { editorLoaded, loadEditor, LoadedEditor } from './editorChunk';
 
 type Phase = { state: 'name' } | { state: 'joining' } | { state: 'ready' } | { state: 'empty' } | { state: 'failed'; message: string };
 
@@ -35,8 +35,7 @@ export function LiveRoute({ room, token }: { room: string; token: string | null 
     setPhase({ state: 'joining' });
   };
 
-  const Editor = editorLoaded();
-  if (phase.state === 'ready' && Editor && liveMapId && openId === liveMapId) return <Editor />;
+  if (phase.state === 'ready' && editorLoaded() && liveMapId && openId === liveMapId) return <LoadedEditor />;
   if (phase.state === 'name') {
     return (
       <main className="centered-message">

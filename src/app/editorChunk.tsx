@@ -21,3 +21,12 @@ export const loadEditor = (): Promise<EditorComponent> =>
 export function editorLoaded(): EditorComponent | null {
   return editor;
 }
+
+/**
+ * The loaded editor as one component that never changes, for the routes to
+ * render once editorLoaded() says it is there (before that it draws nothing).
+ */
+export function LoadedEditor() {
+  const Editor = editor;
+  return Editor ? <Editor /> : null;
+}
