@@ -85,6 +85,15 @@ test('two people on one live map: drawing, renaming at once, undo of one’s own
   await add(b, 'partner', 'Grocer');
   await expect(stakeholder(a, 'Grocer')).toBeVisible({ timeout: 1_000 });
 
+  // Presence: B sees A's pointer and what A has selected, with A's name.
+  const canvasA = (await a.locator('.react-flow__pane').boundingBox())!;
+  await a.mouse.move(canvasA.x + 200, canvasA.y + 200);
+  await a.mouse.move(canvasA.x + 220, canvasA.y + 210);
+  await expect(b.getByTestId('live-cursor').filter({ hasText: 'Fatima' })).toBeVisible();
+  await stakeholder(a, 'Grocer').click();
+  await expect(b.getByTestId('live-selection').filter({ hasText: 'Fatima' })).toBeVisible();
+  await b.screenshot({ path: 'test-results/live-presence-b-1280.png' });
+
   // Both rename one stakeholder at once: both end with the same name.
   await stakeholder(a, 'Shoppers').click();
   await stakeholder(b, 'Shoppers').click();
