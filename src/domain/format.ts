@@ -13,7 +13,7 @@
 // the fast path declines, zod decides and explains.
 import { FORMAT_VERSION, LIMITS } from './model';
 import type { Organization, Position, Relation, StakeMap, Stakeholder } from './model';
-import { utf8LongerThan } from './field-rules';
+import { clampPosition, utf8LongerThan } from './field-rules';
 import { describe, inFileOrder, toProblem, type Problem } from './format-problems';
 import { referenceProblems } from './format-refs';
 import { fileSchema, type FileData } from './format-schema';
@@ -21,7 +21,8 @@ import { readWellFormed } from './format-fast';
 import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations';
 
 export type { Problem } from './format-problems';
-export type ParseResult = { ok: true; map: StakeMap } | { ok: false; problems: Problem[] };
+/** `repairs`: what was changed to make the map drawable (clamped positions), worded like problems; usually empty. */
+export type ParseResult = { ok: true; map: StakeMap; repairs: readonly Problem[] } | { ok: false; problems: Problem[] };
 
 /** The version this app reads and writes. */
 export const CURRENT_VERSION = FORMAT_VERSION;
@@ -52,9 +53,13 @@ function read(text: unknown, { migrations, currentVersion }: ParseOptions): Pars
   if (typeof text !== 'string') return refuse(`The file is not text (found ${describe(text)})`);
   if (utf8LongerThan(text, LIMITS.fileBytes))
     return refuse(`The file is larger than ${LIMITS.fileBytes.toLocaleString('en-US')} bytes, the most a map may be`);
+  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  if (body.charCodeAt(0) === BOM) {
+    return refuse('The file starts with two byte-order marks (U+FEFF); a map file may start with one at most. Save it again as UTF-8 with a single mark, or none');
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === BOM ? text.slice(1) : text);
+    raw = JSON.parse(body);
   } catch (error) {
     return refuse(`The file is not JSON (${error instanceof Error ? error.message : 'it cannot be parsed'})`);
   }
@@ -82,7 +87,7 @@ function validate(file: RawFile): ParseResult {
 
 function tryFastPath(file: RawFile): ParseResult | undefined {
   const map = readWellFormed(file);
-  return map && { ok: true, map };
+  return map && { ok: true, map, repairs: [] };
 }
 
 /** The rules as stated (zod schema + format-refs), without the fast path; exported for tests. */
@@ -93,7 +98,8 @@ export function validateWithSchema(file: RawFile): ParseResult {
     for (const issue of parsed.error.issues) problems.push({ path: issue.path as (string | number)[], detail: issue.message });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: inFileOrder(file, problems) };
-  return { ok: true, map: toStakeMap(parsed.data) };
+  const repairs = new Repairs();
+  return { ok: true, map: toStakeMap(parsed.data, repairs), repairs: repairs.list() };
 }
 
 function refuse(message: string): ParseResult {
@@ -104,13 +110,13 @@ function refuse(message: string): ParseResult {
 // absent, -0 read as 0 so that a map equals itself after a round trip.
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function toStakeMap(d: FileData): StakeMap {
+function toStakeMap(d: FileData, repairs: Repairs): StakeMap {
   const organization: Mutable<Organization> = { name: d.organization.name };
-  if (d.organization.position != null) organization.position = toPosition(d.organization.position);
+  if (d.organization.position != null) organization.position = repairs.position(d.organization.position, 'organization.position', d.organization.name);
   const map: Mutable<StakeMap> = {
     title: d.title,
     organization,
-    stakeholders: d.stakeholders.map(toStakeholder),
+    stakeholders: d.stakeholders.map((s, i) => toStakeholder(s, i, repairs)),
     relations: d.relations.map(toRelation),
   };
   if (d.definition != null) map.definition = d.definition;
@@ -118,10 +124,10 @@ function toStakeMap(d: FileData): StakeMap {
   return map;
 }
 
-function toStakeholder(s: FileData['stakeholders'][number]): Stakeholder {
+function toStakeholder(s: FileData['stakeholders'][number], i: number, repairs: Repairs): Stakeholder {
   const out: Mutable<Stakeholder> = { id: s.id, name: s.name, label: s.label, side: s.side };
   if (s.notes != null) out.notes = s.notes;
-  if (s.position != null) out.position = toPosition(s.position);
+  if (s.position != null) out.position = repairs.position(s.position, `stakeholders[${i}].position`, s.name);
   return out;
 }
 
@@ -131,9 +137,30 @@ function toRelation(r: FileData['relations'][number]): Relation {
   return out;
 }
 
-function toPosition(p: Position): Position {
-  return { x: p.x + 0, y: p.y + 0 };
+/** Positions read with -0 as 0 and clamped into the drawable range; each clamp is worded once (the first 50, then a count). */
+class Repairs {
+  private readonly found: Problem[] = [];
+  private more = 0;
+
+  position(p: Position, path: string, name: string): Position {
+    const read = { x: p.x + 0, y: p.y + 0 };
+    const clamped = clampPosition(read);
+    if (clamped === read) return read;
+    if (this.found.length >= LIMITS.problems) this.more++;
+    else this.found.push({ path, message: `${path}: ${describe(name)} was at ${coordinates(read)}, beyond the edge of the canvas (coordinates run from ${RANGE}); it was moved to ${coordinates(clamped)}` });
+    return clamped;
+  }
+
+  list(): Problem[] {
+    if (this.more === 0) return this.found;
+    return [...this.found, { path: '', message: `…and ${this.more.toLocaleString('en-US')} more positions beyond the edge of the canvas, moved to its edge the same way` }];
+  }
 }
+
+const RANGE = `${(-LIMITS.coordinate).toLocaleString('en-US')} to ${LIMITS.coordinate.toLocaleString('en-US')}`;
+/** 1,000,000 or 1.7e+308: digits while they stay readable. */
+const number = (n: number) => (Math.abs(n) < 1e9 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : n.toExponential(2));
+const coordinates = (p: Position) => `x ${number(p.x)}, y ${number(p.y)}`;
 
 // Writing lives apart from reading: it needs none of the zod schema, and the
 // app's first bundle writes maps (download) without reading files.

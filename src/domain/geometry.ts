@@ -1,6 +1,7 @@
 // Where things sit on the canvas: node sizes, the organization's boundary, and
 // a simple placement for stakeholders drawn without positions.
 import { ORG_ID, type Position, type StakeMap, type Stakeholder } from './model';
+import { clampPosition } from './field-rules';
 
 export const NODE_SIZE = { width: 184, height: 64 } as const;
 export const ORG_SIZE = { width: 208, height: 72 } as const;
@@ -91,7 +92,8 @@ export function placeMissing(map: StakeMap): StakeMap {
   };
   return {
     ...map,
-    stakeholders: map.stakeholders.map((s) => (s.position ? s : { ...s, position: next(s) })),
+    // Clamped: an organization at the edge of the drawable range would place its neighbours past it.
+    stakeholders: map.stakeholders.map((s) => (s.position ? s : { ...s, position: clampPosition(next(s)) })),
   };
 }
 

@@ -9,8 +9,17 @@ import { crc32, iTXtFromChunk, isPng, MAP_KEYWORD } from './png-chunks';
 import { readSvgMap } from './svg-embed';
 
 export type ImportResult =
-  /** `placed`: the file gave every position; otherwise a simple placement was filled in. */
-  | { readonly ok: true; readonly map: StakeMap; readonly source: 'json' | 'png' | 'svg'; readonly placed: boolean }
+  /**
+   * `placed`: the file gave every position; otherwise a simple placement was filled in.
+   * `repairs`: what was changed so the map can be drawn (parseMap's repairs), for the user to see.
+   */
+  | {
+      readonly ok: true;
+      readonly map: StakeMap;
+      readonly source: 'json' | 'png' | 'svg';
+      readonly placed: boolean;
+      readonly repairs: readonly Problem[];
+    }
   | { readonly ok: false; readonly title: string; readonly problems: readonly Problem[] };
 
 /** What import needs of a file: its name, its size and a way to read slices. */
@@ -43,7 +52,7 @@ function fromText(text: string, name: string, source: 'json' | 'png' | 'svg'): I
     return { ok: false, title, problems: parsed.problems };
   }
   const placed = parsed.map.stakeholders.every((s) => s.position);
-  return { ok: true, map: placed ? parsed.map : placeMissing(parsed.map), source, placed };
+  return { ok: true, map: placed ? parsed.map : placeMissing(parsed.map), source, placed, repairs: parsed.repairs };
 }
 
 export async function importFile(file: FileLike): Promise<ImportResult> {
@@ -65,7 +74,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function utf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte-order mark stays in: parseMap accepts one and refuses a second.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }

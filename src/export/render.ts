@@ -36,11 +36,14 @@ export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: numbe
   return options.slide ? slideSvg(p.scene, { ...common, findings: options.findings }) : diagramSvg(p.scene, common);
 }
 
-/** Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits. */
+/**
+ * Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits,
+ * in hundredths. A map spread over the whole drawable range (±1,000,000, docs/FORMAT.md) needs less than a
+ * hundredth: it gets exactly what fits, small but drawn, rather than a canvas the browser cannot make.
+ */
 export function fitScale(width: number, height: number, wanted: number, maxSide = 16_384, maxPixels = 120_000_000): number {
-  let s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
-  s = Math.floor(s * 100) / 100;
-  return Math.max(0.1, s);
+  const s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
+  return s >= 0.01 ? Math.floor(s * 100) / 100 : s;
 }
 
 const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json' } as const;
