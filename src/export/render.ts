@@ -39,11 +39,11 @@ export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: numbe
 /**
  * Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits,
  * in hundredths. A map spread over the whole drawable range (±1,000,000, docs/FORMAT.md) needs less than a
- * hundredth: it gets exactly what fits, small but drawn, rather than a canvas the browser cannot make.
+ * hundredth: it gets what fits (in hundred-thousandths), small but drawn, rather than a canvas the browser cannot make.
  */
 export function fitScale(width: number, height: number, wanted: number, maxSide = 16_384, maxPixels = 120_000_000): number {
   const s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
-  return s >= 0.01 ? Math.floor(s * 100) / 100 : s;
+  return s >= 0.01 ? Math.floor(s * 100) / 100 : Math.floor(s * 100_000) / 100_000;
 }
 
 const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json' } as const;
