@@ -11,9 +11,19 @@
 // map, because zod with these checks ate most of the speed budget (parseMap
 // within 3x of JSON.parse at 5,000 stakeholders and 20,000 relations); when
 // the fast path declines, zod decides and explains.
+//
+// One thing is repaired rather than refused: a position beyond the part of
+// the plane the canvas can draw (field-rules.ts: isDrawableCoordinate) is
+// left out, so the app places that card again beside the others, and the
+// repair is named in `repairs` for the user to see. Left out, not clamped to
+// the edge: a card at the edge, a million units from the rest, makes the
+// opening view fit both at a thousandth of their size, where nothing can be
+// seen or clicked (tried: the canvas looked as blank as with 1.7e308).
+// Every other card keeps its place (export/import.ts places only the cards
+// left without one). Edits clamp instead (edits.ts): a drag has a direction.
 import { FORMAT_VERSION, LIMITS } from './model';
 import type { Organization, Position, Relation, StakeMap, Stakeholder } from './model';
-import { clampPosition, utf8LongerThan } from './field-rules';
+import { isDrawableCoordinate, utf8LongerThan } from './field-rules';
 import { describe, inFileOrder, toProblem, type Problem } from './format-problems';
 import { referenceProblems } from './format-refs';
 import { fileSchema, type FileData } from './format-schema';
@@ -21,7 +31,7 @@ import { readWellFormed } from './format-fast';
 import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations';
 
 export type { Problem } from './format-problems';
-/** `repairs`: what was changed to make the map drawable (clamped positions), worded like problems; usually empty. */
+/** `repairs`: what was changed to make the map drawable (positions left out), worded like problems; usually empty. */
 export type ParseResult = { ok: true; map: StakeMap; repairs: readonly Problem[] } | { ok: false; problems: Problem[] };
 
 /** The version this app reads and writes. */
@@ -112,7 +122,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function toStakeMap(d: FileData, repairs: Repairs): StakeMap {
   const organization: Mutable<Organization> = { name: d.organization.name };
-  if (d.organization.position != null) organization.position = repairs.position(d.organization.position, 'organization.position', d.organization.name);
+  if (d.organization.position != null) {
+    const position = repairs.position(d.organization.position, 'organization.position', d.organization.name, 'it sits at x 0, y 0');
+    if (position) organization.position = position;
+  }
   const map: Mutable<StakeMap> = {
     title: d.title,
     organization,
@@ -127,7 +140,10 @@ function toStakeMap(d: FileData, repairs: Repairs): StakeMap {
 function toStakeholder(s: FileData['stakeholders'][number], i: number, repairs: Repairs): Stakeholder {
   const out: Mutable<Stakeholder> = { id: s.id, name: s.name, label: s.label, side: s.side };
   if (s.notes != null) out.notes = s.notes;
-  if (s.position != null) out.position = repairs.position(s.position, `stakeholders[${i}].position`, s.name);
+  if (s.position != null) {
+    const position = repairs.position(s.position, `stakeholders[${i}].position`, s.name, 'it is placed again, beside the others');
+    if (position) out.position = position;
+  }
   return out;
 }
 
@@ -137,28 +153,26 @@ function toRelation(r: FileData['relations'][number]): Relation {
   return out;
 }
 
-/** Positions read with -0 as 0 and clamped into the drawable range; each clamp is worded once (the first 50, then a count). */
+/** Positions read with -0 as 0; one beyond the drawable range is left out and worded (the first 50, then a count). */
 class Repairs {
   private readonly found: Problem[] = [];
   private more = 0;
 
-  position(p: Position, path: string, name: string): Position {
-    const read = { x: p.x + 0, y: p.y + 0 };
-    const clamped = clampPosition(read);
-    if (clamped === read) return read;
+  position(p: Position, path: string, name: string, then: string): Position | undefined {
+    if (isDrawableCoordinate(p.x) && isDrawableCoordinate(p.y)) return { x: p.x + 0, y: p.y + 0 };
     if (this.found.length >= LIMITS.problems) this.more++;
-    else this.found.push({ path, message: `${path}: ${describe(name)} was at ${coordinates(read)}, beyond the edge of the canvas (coordinates run from ${RANGE}); it was moved to ${coordinates(clamped)}` });
-    return clamped;
+    else this.found.push({ path, message: `${path}: ${describe(name)} was at ${coordinates(p)}, beyond the edge of the canvas (coordinates run from ${RANGE}); the position was left out, so ${then}` });
+    return undefined;
   }
 
   list(): Problem[] {
     if (this.more === 0) return this.found;
-    return [...this.found, { path: '', message: `…and ${this.more.toLocaleString('en-US')} more positions beyond the edge of the canvas, moved to its edge the same way` }];
+    return [...this.found, { path: '', message: `…and ${this.more.toLocaleString('en-US')} more positions beyond the edge of the canvas, left out the same way` }];
   }
 }
 
 const RANGE = `${(-LIMITS.coordinate).toLocaleString('en-US')} to ${LIMITS.coordinate.toLocaleString('en-US')}`;
-/** 1,000,000 or 1.7e+308: digits while they stay readable. */
+/** 1,000,000 or 1.70e+308: digits while they stay readable. */
 const number = (n: number) => (Math.abs(n) < 1e9 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : n.toExponential(2));
 const coordinates = (p: Position) => `x ${number(p.x)}, y ${number(p.y)}`;
 

@@ -10,7 +10,8 @@ import { readSvgMap } from './svg-embed';
 
 export type ImportResult =
   /**
-   * `placed`: the file gave every position; otherwise a simple placement was filled in.
+   * `placed`: the file gave every position (some perhaps beyond the canvas, left out by parseMap and
+   * placed again here); otherwise a simple placement was filled in, for the lanes layout to replace.
    * `repairs`: what was changed so the map can be drawn (parseMap's repairs), for the user to see.
    */
   | {
@@ -51,8 +52,10 @@ function fromText(text: string, name: string, source: 'json' | 'png' | 'svg'): I
     const title = source === 'json' ? `“${name}” is not a map Stakemap can open` : `The map in “${name}” could not be opened`;
     return { ok: false, title, problems: parsed.problems };
   }
-  const placed = parsed.map.stakeholders.every((s) => s.position);
-  return { ok: true, map: placed ? parsed.map : placeMissing(parsed.map), source, placed, repairs: parsed.repairs };
+  const repaired = new Set(parsed.repairs.map((r) => r.path));
+  const complete = parsed.map.stakeholders.every((s) => s.position);
+  const placed = complete || parsed.map.stakeholders.every((s, i) => s.position || repaired.has(`stakeholders[${i}].position`));
+  return { ok: true, map: complete ? parsed.map : placeMissing(parsed.map), source, placed, repairs: parsed.repairs };
 }
 
 export async function importFile(file: FileLike): Promise<ImportResult> {

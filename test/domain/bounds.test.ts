@@ -1,6 +1,6 @@
-// The edges of the input: coordinates the canvas cannot draw are clamped into
-// ±LIMITS.coordinate (when a file is read and by every edit that moves
-// something), and one byte-order mark opens while two are refused.
+// The edges of the input: coordinates beyond ±LIMITS.coordinate, which the
+// canvas cannot draw, are left out when a file is read (and placed again), clamped
+// by every edit that moves something. One byte-order mark opens, two do not.
 import { describe, expect, it } from 'vitest';
 import {
   addStakeholder, duplicateStakeholders, moveOrganization, moveStakeholders,
@@ -47,29 +47,30 @@ describe('reading a file with a position beyond the canvas', () => {
     expect(result.map.stakeholders[0]!.position).toEqual({ x: EDGE, y: -EDGE });
   });
 
-  it('clamps ±1.7e308 to the edge and names the stakeholder, where it was and where it went', () => {
+  it('leaves out a position of ±1.7e308, naming the stakeholder and where it was', () => {
     const file = validFile();
     file.stakeholders[0].position = { x: 1.7e308, y: -1.7e308 };
     file.stakeholders[2].position = { x: 10, y: 1_000_000.5 };
     const result = accepted(parseObject(file));
-    expect(result.map.stakeholders[0]!.position).toEqual({ x: EDGE, y: -EDGE });
-    expect(result.map.stakeholders[2]!.position).toEqual({ x: 10, y: EDGE });
+    expect('position' in result.map.stakeholders[0]!).toBe(false);
+    expect('position' in result.map.stakeholders[2]!).toBe(false);
     expect(result.repairs.map((r) => r.path)).toEqual(['stakeholders[0].position', 'stakeholders[2].position']);
     expect(result.repairs[0]!.message).toBe(
-      'stakeholders[0].position: "Alpha" was at x 1.70e+308, y -1.70e+308, beyond the edge of the canvas (coordinates run from -1,000,000 to 1,000,000); it was moved to x 1,000,000, y -1,000,000',
+      'stakeholders[0].position: "Alpha" was at x 1.70e+308, y -1.70e+308, beyond the edge of the canvas (coordinates run from -1,000,000 to 1,000,000); the position was left out, so it is placed again, beside the others',
     );
     expect(result.repairs[1]!.message).toContain('was at x 10, y 1,000,000.5');
     // Everything else is as in the file.
     expect(result.map.stakeholders.map((s) => s.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(result.map.organization.position).toEqual({ x: 0, y: 0 });
     expect(result.map.relations).toHaveLength(3);
   });
 
-  it('clamps the organization too', () => {
+  it('leaves out the organization’s too', () => {
     const file = validFile();
     file.organization.position = { x: -5e6, y: 0 };
     const result = accepted(parseObject(file));
-    expect(result.map.organization.position).toEqual({ x: -EDGE, y: 0 });
-    expect(result.repairs).toEqual([{ path: 'organization.position', message: expect.stringMatching(/^organization\.position: "Us Inc" was at x -5,000,000, y 0,.*moved to x -1,000,000, y 0$/) }]);
+    expect(result.map.organization).toEqual({ name: 'Us Inc' });
+    expect(result.repairs).toEqual([{ path: 'organization.position', message: expect.stringMatching(/^organization\.position: "Us Inc" was at x -5,000,000, y 0,.*left out, so it sits at x 0, y 0$/) }]);
   });
 
   it('the fast path leaves such a file to the schema, which gives the same map', () => {
@@ -80,20 +81,20 @@ describe('reading a file with a position beyond the canvas', () => {
     expect(validateWithSchema(raw)).toEqual(parseObject(file));
   });
 
-  it('words the first 50 clamps and counts the rest', () => {
+  it('words the first 50 and counts the rest', () => {
     const file = validFile();
     file.stakeholders = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, label: 'other', side: 'external', position: { x: 9e9, y: i } }));
     file.relations = [];
     const result = accepted(parseObject(file));
     expect(result.repairs).toHaveLength(LIMITS.problems + 1);
-    expect(result.repairs.at(-1)!.message).toBe('…and 10 more positions beyond the edge of the canvas, moved to its edge the same way');
-    expect(result.map.stakeholders.every((s) => s.position!.x === EDGE)).toBe(true);
+    expect(result.repairs.at(-1)!.message).toBe('…and 10 more positions beyond the edge of the canvas, left out the same way');
+    expect(result.map.stakeholders.every((s) => s.position === undefined)).toBe(true);
   });
 
-  it('a clamped map is written within the range and reads back with no repair', () => {
+  it('once placed again, the map is written within the range and reads back with no repair', () => {
     const file = validFile();
     file.stakeholders[0].position = { x: -1.7e308, y: 1.7e308 };
-    const once = accepted(parseObject(file)).map;
+    const once = placeMissing(accepted(parseObject(file)).map);
     const again = accepted(parseMap(serializeMap(once)));
     expect(again.repairs).toEqual([]);
     expect(again.map).toEqual(once);
@@ -103,6 +104,28 @@ describe('reading a file with a position beyond the canvas', () => {
     const text = JSON.stringify(validFile()).replace('"x":300', '"x":1e999');
     const result = parseMap(text);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['stakeholders[0].position.x']);
+  });
+});
+
+describe('placing again the cards left without a position', () => {
+  it('puts them beside the others, on no card already placed', () => {
+    // Where placeMissing's first column starts: right of the organization and the boundary's padding.
+    const placedAt = { x: 2 * 184 + 32 + 48 + 120, y: 0 };
+    const map: StakeMap = {
+      title: 'T',
+      organization: { name: 'O', position: { x: 0, y: 0 } },
+      stakeholders: [
+        { id: 'p', name: 'Placed', label: 'other', side: 'external', position: placedAt },
+        { id: 'n', name: 'New', label: 'other', side: 'external' },
+      ],
+      relations: [],
+    };
+    const out = placeMissing(map);
+    expect(out.stakeholders[0]).toBe(map.stakeholders[0]);
+    const spot = out.stakeholders[1]!.position!;
+    const apart = Math.abs(spot.x - placedAt.x) >= 184 || Math.abs(spot.y - placedAt.y) >= 64;
+    expect(apart).toBe(true);
+    expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThan(2_000);
   });
 });
 

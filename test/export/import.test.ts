@@ -50,12 +50,17 @@ describe('import gives back the same map', () => {
     same(await importFile(fileOf(`\ufeff${serializeMap(map)}`, 'bom.stakemap.json')), map);
   });
 
-  it('passes on what parseMap repaired: a position beyond the canvas, clamped', async () => {
-    const map = scenario('reliance-clients');
+  it('passes on what parseMap repaired, and places again only the card it left without a position', async () => {
+    const map = placeMissing(scenario('reliance-clients'));
     const far = { ...map, stakeholders: map.stakeholders.map((s, i) => (i === 0 ? { ...s, position: { x: 1.7e308, y: 0 } } : s)) };
     const result = await importFile(fileOf(serializeMap(far), 'far.stakemap.json'));
-    expect(result.ok && result.map.stakeholders[0]!.position).toEqual({ x: 1_000_000, y: 0 });
-    expect(result.ok ? result.repairs.map((r) => r.path) : []).toEqual(['stakeholders[0].position']);
+    if (!result.ok) throw new Error('expected the map to open');
+    expect(result.repairs.map((r) => r.path)).toEqual(['stakeholders[0].position']);
+    // Placed: no lanes layout to move the others.
+    expect(result.placed).toBe(true);
+    expect(result.map.stakeholders.slice(1)).toEqual(map.stakeholders.slice(1));
+    const again = result.map.stakeholders[0]!.position!;
+    expect(Math.abs(again.x)).toBeLessThan(5_000);
   });
 });
 
