@@ -1,7 +1,7 @@
 // From the open map and the dialog's choices to what gets drawn: the part of
 // the map, anonymized if asked, its scene, and the SVG every image export
 // starts from. Pure.
-import { serializeMap, type StakeMap } from '../domain';
+import { serializeMap, withoutBidiControls, type StakeMap } from '../domain';
 import { anonymize } from './anonymize';
 import type { ExportOptions } from './options';
 import { buildScene, partOf, type Part, type Scene } from './scene';
@@ -50,7 +50,8 @@ const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json'
 
 /** A file name from the map's title, safe on every OS (as src/app/download.ts names map files). */
 export function fileName(title: string, format: keyof typeof EXTENSIONS): string {
+  // Bidi controls go too: a right-to-left override in a file name disguises its extension.
   // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const clean = withoutBidiControls(title).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${clean.replace(/^[.-]+/, '') || 'map'}.${EXTENSIONS[format]}`;
 }
