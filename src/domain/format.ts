@@ -31,8 +31,11 @@ import { readWellFormed } from './format-fast';
 import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations';
 
 export type { Problem } from './format-problems';
-/** `repairs`: what was changed to make the map drawable (positions left out), worded like problems; usually empty. */
-export type ParseResult = { ok: true; map: StakeMap; repairs: readonly Problem[] } | { ok: false; problems: Problem[] };
+/**
+ * `repairs`: what was changed to make the map drawable (positions left out), worded like problems.
+ * Present only when something was repaired, which is rare: a sound file reads as `{ ok: true, map }`.
+ */
+export type ParseResult = { ok: true; map: StakeMap; repairs?: readonly Problem[] } | { ok: false; problems: Problem[] };
 
 /** The version this app reads and writes. */
 export const CURRENT_VERSION = FORMAT_VERSION;
@@ -97,7 +100,7 @@ function validate(file: RawFile): ParseResult {
 
 function tryFastPath(file: RawFile): ParseResult | undefined {
   const map = readWellFormed(file);
-  return map && { ok: true, map, repairs: [] };
+  return map && { ok: true, map };
 }
 
 /** The rules as stated (zod schema + format-refs), without the fast path; exported for tests. */
@@ -109,7 +112,9 @@ export function validateWithSchema(file: RawFile): ParseResult {
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: inFileOrder(file, problems) };
   const repairs = new Repairs();
-  return { ok: true, map: toStakeMap(parsed.data, repairs), repairs: repairs.list() };
+  const map = toStakeMap(parsed.data, repairs);
+  const repaired = repairs.list();
+  return repaired.length > 0 ? { ok: true, map, repairs: repaired } : { ok: true, map };
 }
 
 function refuse(message: string): ParseResult {

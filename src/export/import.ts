@@ -52,10 +52,11 @@ function fromText(text: string, name: string, source: 'json' | 'png' | 'svg'): I
     const title = source === 'json' ? `“${name}” is not a map Stakemap can open` : `The map in “${name}” could not be opened`;
     return { ok: false, title, problems: parsed.problems };
   }
-  const repaired = new Set(parsed.repairs.map((r) => r.path));
+  const repairs = parsed.repairs ?? [];
+  const repaired = new Set(repairs.map((r) => r.path));
   const complete = parsed.map.stakeholders.every((s) => s.position);
   const placed = complete || parsed.map.stakeholders.every((s, i) => s.position || repaired.has(`stakeholders[${i}].position`));
-  return { ok: true, map: complete ? parsed.map : placeMissing(parsed.map), source, placed, repairs: parsed.repairs };
+  return { ok: true, map: complete ? parsed.map : placeMissing(parsed.map), source, placed, repairs };
 }
 
 export async function importFile(file: FileLike): Promise<ImportResult> {
