@@ -45,7 +45,7 @@ export function PresentationBar() {
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation">
       <div className="presentation-head">
-        <h1 className="presentation-title">{map.title}</h1>
+        <h1 className="presentation-title" title={map.title}>{map.title}</h1>
         <div className="before-after" role="group" aria-label="Labels shown">
           <button type="button" aria-pressed={!showSuggested} onClick={() => useStakemap.getState().setShowSuggested(false)}>
             Before: our labels
