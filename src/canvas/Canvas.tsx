@@ -32,6 +32,8 @@ import { useCanvasFlags } from './flags';
 import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { useEdgesInBatches, useFarView } from './motion';
+import { LivePresence } from './LivePresence';
+import { sharePointer, useLive } from '../services/live';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
@@ -81,6 +83,7 @@ function CanvasInner() {
   // a first render at zoom 1 (React Flow falls back to fitView if the canvas has no size yet).
   const [opening, setOpening] = useState<{ viewport: Viewport | undefined; minZoom: number } | null>(null);
   const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
+  const live = useLive((s) => s.room !== null);
 
   const nodes = useMemo(
     () => projector(map, selection, measured, flags, frozenBoundary, overrides, far),
@@ -213,7 +216,10 @@ function CanvasInner() {
       className="canvas"
       ref={wrapper}
       onDoubleClick={onDoubleClick}
-      onPointerMove={(e) => (pointer.current = { x: e.clientX, y: e.clientY })}
+      onPointerMove={(e) => {
+        pointer.current = { x: e.clientX, y: e.clientY };
+        if (live) sendPointer(rf.screenToFlowPosition(pointer.current));
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PALETTE_MIME)) e.preventDefault();
       }}
@@ -257,6 +263,7 @@ function CanvasInner() {
             thousand shapes would only be drawn again at every step of a zoom. */}
         {far ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
         <Controls showInteractive={false} fitViewOptions={FIT_ON_REQUEST} />
+        {live ? <LivePresence /> : null}
       </ReactFlow>
       ) : null}
       {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
@@ -277,4 +284,15 @@ function sidesFromBoundary(map: StakeMap, ids: readonly string[], rect: Rect): S
     .filter((s) => s.position && ids.includes(s.id))
     .map((s) => ({ id: s.id, position: s.position!, side: isInside(s.position!, rect) ? ('internal' as const) : ('external' as const) }));
   return moves.length > 0 ? moveStakeholders(map, moves) : map;
+}
+
+// The pointer goes to the room at most every 50 ms: smooth enough to follow, light on the network.
+let pointerTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingPointer: { x: number; y: number } | null = null;
+function sendPointer(point: { x: number; y: number }): void {
+  pendingPointer = { x: Math.round(point.x), y: Math.round(point.y) };
+  pointerTimer ??= setTimeout(() => {
+    pointerTimer = null;
+    sharePointer(pendingPointer);
+  }, 50);
 }

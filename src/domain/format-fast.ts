@@ -11,7 +11,7 @@
 // relations, leaving too little of the 3x budget. This pass takes a fraction.
 import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
 import type { Definition, Kind, Label, Position, Relation, Side, StakeMap, Stakeholder } from './model';
-import { exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
+import { exceeds, isDrawableCoordinate, isValidId, isValidName, isValidTitle } from './field-rules';
 
 type Obj = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -30,9 +30,9 @@ function isOptionalText(v: unknown, max: number): v is string | undefined {
   return v === undefined || (typeof v === 'string' && !exceeds(v, max));
 }
 
-/** The position, read as a new object with -0 as 0; undefined when it is not a valid one. */
+/** The position, read as a new object with -0 as 0; undefined when it is not a valid one, or must be clamped (format.ts words that). */
 function readPosition(v: unknown): Position | undefined {
-  if (!isObj(v) || !isFiniteNumber(v.x) || !isFiniteNumber(v.y)) return undefined;
+  if (!isObj(v) || !isDrawableCoordinate(v.x) || !isDrawableCoordinate(v.y)) return undefined;
   return { x: v.x + 0, y: v.y + 0 };
 }
 

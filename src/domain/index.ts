@@ -5,6 +5,7 @@ export { serializeMap } from './format-write';
 export * from './edits';
 export * from './geometry';
 export { codePointLength } from './field-rules';
+export { hasBidiControls, isolateText, withoutBidiControls } from './bidi';
 export {
   checkMap,
   DEFINITION_INFO,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ORG_ID } from '../domain';
+import { isolateText, ORG_ID } from '../domain';
 import { useStakemap } from '../store';
 import { connectStakeholders, run } from '../commands';
 import { KIND_STYLE } from '../drawing/theme';
@@ -14,10 +14,10 @@ export function ConnectDialog() {
   if (!open || !map || !from) return null;
   const close = () => useStakemap.getState().setOverlay('none');
   const fromName = from === ORG_ID ? map.organization.name : map.stakeholders.find((s) => s.id === from)?.name;
-  const parties = [{ id: ORG_ID, name: `${map.organization.name} (us)` }, ...map.stakeholders]
-    .filter((p) => p.id !== from && p.name.toLocaleLowerCase().includes(filter.toLocaleLowerCase()));
+  const parties = [{ id: ORG_ID, name: map.organization.name, us: true }, ...map.stakeholders]
+    .filter((p) => p.id !== from && `${p.name}${'us' in p ? ' (us)' : ''}`.toLocaleLowerCase().includes(filter.toLocaleLowerCase()));
   return (
-    <Modal title={`Connect ${fromName ?? ''} to…`} onClose={close}>
+    <Modal title={`Connect ${isolateText(fromName ?? '')} to…`} onClose={close}>
       <label className="field">
         <span className="field-label">Find a stakeholder</span>
         <input type="text" value={filter} onChange={(e) => setFilter(e.target.value)} />
@@ -34,7 +34,8 @@ export function ConnectDialog() {
                 run(connectStakeholders, from, p.id, box ? { x: box.width / 2 - 150, y: box.height / 3 } : undefined);
               }}
             >
-              {p.name}
+              <bdi className="map-text">{p.name}</bdi>
+              {'us' in p ? ' (us)' : null}
             </button>
           </li>
         ))}

@@ -141,7 +141,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <header className="export-header">
-        <h2 id="export-title">Export “{map.title}”</h2>
+        <h2 id="export-title">
+          Export “<bdi>{map.title}</bdi>”
+        </h2>
         <button type="button" className="button icon ghost" onClick={onClose} disabled={busy} aria-label="Close">
           <X size={18} aria-hidden="true" />
         </button>

@@ -144,7 +144,7 @@ function LabelStep({ answers, onChange }: { answers: GuidedAnswers; onChange: (l
           const k = p.name.trim().toLocaleLowerCase();
           return (
             <label key={k} className="label-row">
-              <span>{p.name}</span>
+              <span className="map-text">{p.name}</span>
               <select
                 value={answers.labels.get(k) ?? defaultLabel(p.role)}
                 onChange={(e) => onChange(new Map(answers.labels).set(k, e.target.value as Label))}

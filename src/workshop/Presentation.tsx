@@ -6,6 +6,7 @@ import { canvasApi } from '../services/canvasApi';
 import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 import { LABEL_STYLE } from '../drawing/theme';
 import { nextFinding, previousFinding, run, stopPresenting, tooltip } from '../commands';
+import { setFollowing, useLive } from '../services/live';
 
 
 /** The facilitator's view: one finding at a time, large, with its why. */
@@ -44,7 +45,7 @@ export function PresentationBar() {
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation">
       <div className="presentation-head">
-        <h1 className="presentation-title">{map.title}</h1>
+        <h1 className="presentation-title" title={map.title}>{map.title}</h1>
         <div className="before-after" role="group" aria-label="Labels shown">
           <button type="button" aria-pressed={!showSuggested} onClick={() => useStakemap.getState().setShowSuggested(false)}>
             Before: our labels
@@ -53,6 +54,7 @@ export function PresentationBar() {
             After: what the map shows
           </button>
         </div>
+        <FollowToggle />
         <button type="button" className="button" onClick={() => run(stopPresenting)} aria-label="Exit presentation" title={tooltip(stopPresenting)}>
           <X size={18} aria-hidden="true" /> Exit
         </button>
@@ -81,5 +83,17 @@ export function PresentationBar() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** In a live room, a participant follows the facilitator's presentation until they choose not to. */
+function FollowToggle() {
+  const inRoom = useLive((s) => s.room !== null && !s.facilitator);
+  const following = useLive((s) => s.following);
+  if (!inRoom) return null;
+  return (
+    <button type="button" className="button" aria-pressed={following} onClick={() => setFollowing(!following)}>
+      {following ? 'Stop following' : 'Follow the facilitator'}
+    </button>
   );
 }

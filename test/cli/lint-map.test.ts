@@ -47,6 +47,13 @@ describe('lint-map', () => {
     expect(stderr).toBe('');
   });
 
+  it('notes a position it clamped to the edge of the canvas, without failing for it', () => {
+    const stakeholders = [{ id: 'a', name: 'Alpha', label: 'customer', side: 'external', position: { x: 1.7e308, y: 0 } }];
+    const { code, stderr } = run(['far.stakemap.json'], { 'far.stakemap.json': mapText({ stakeholders }) });
+    expect(stderr).toMatch(/^lint-map: note: stakeholders\[0\]\.position: "Alpha" was at x 1\.70e\+308, y 0, beyond the edge of the canvas/);
+    expect(code).toBe(run(['near.stakemap.json'], { 'near.stakemap.json': mapText() }).code);
+  });
+
   it('exits 0 when there are only notes (info)', () => {
     const { code, stdout } = run([scenario('edge-cases'), '--definition', 'payer']);
     expect(code).toBe(0);

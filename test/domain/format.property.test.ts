@@ -46,7 +46,7 @@ function parentOf(root: Json, path: Seg[]): Container | undefined {
 // Values that sit on the edges of the rules.
 const edgy = fc.constantFrom<Json>(
   '', ' ', 'us', 'US', '__proto__', 'constructor', 'a', 'r1', 'customer', 'offering', 'internal', 'payer',
-  'x'.repeat(201), '😀'.repeat(200), 'id with space', -0, 0, 1, 1.5, 2, -1, 1e308, null, true, [], {}, { x: 1, y: 2 },
+  'x'.repeat(201), '😀'.repeat(200), 'id with space', -0, 0, 1, 1.5, 2, -1, 1e308, 1_000_000, -1_000_000.5, null, true, [], {}, { x: 1, y: 2 },
 );
 const value = fc.oneof(edgy, fc.jsonValue({ maxDepth: 2 }));
 
