@@ -90,6 +90,6 @@ describe('problems of a refused file', () => {
     const file = { format: 'stakemap', version: 1, title: 'T', organization: { name }, stakeholders: [], relations: [] };
     const result = parseMap(JSON.stringify(file));
     expect(result.ok && result.map.organization.name).toBe(name);
-    expect(result.ok && JSON.parse(serializeMap(result.map)).organization.name).toBe(name);
+    expect(result.ok && (JSON.parse(serializeMap(result.map)) as { organization: { name: string } }).organization.name).toBe(name);
   });
 });
