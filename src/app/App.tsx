@@ -8,7 +8,6 @@ import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 
 import { editorLoaded, loadEditor, LoadedEditor } from './editorChunk';
-import { LiveRoute } from './LiveRoute';
 const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
 
 function prefetchEditor(now: boolean): void {
@@ -19,6 +18,8 @@ function prefetchEditor(now: boolean): void {
 
 // Developers only: #/dev/generate?stakeholders=1000&relations=2000&seed=1 (src/workshop/devGenerate.ts).
 const DevGenerate = lazy(() => import('../workshop/DevGenerate'));
+// Live rooms load on a live route (or with the editor), never with the start screen.
+const LiveRoute = lazy(() => import('./LiveRoute').then((m) => ({ default: m.LiveRoute })));
 
 export function App() {
   const hash = useHash();
@@ -47,7 +48,7 @@ export function App() {
   const route = parseRoute(hash);
   return (
     <>
-      {route.view === 'map' ? <MapRoute id={route.id} /> : route.view === 'live' ? <LiveRoute room={route.room} token={route.token} /> : <Library />}
+      {route.view === 'map' ? <MapRoute id={route.id} /> : route.view === 'live' ? <Suspense fallback={OPENING_MAP}><LiveRoute room={route.room} token={route.token} /></Suspense> : <Library />}
       <FileDrop />
     </>
   );

@@ -70,18 +70,25 @@ async function add(page: Page, label: string, name: string): Promise<void> {
   await nameNew(page, name);
 }
 
-test('two people on one live map: drawing, renaming at once, undo of one’s own, a server restart, following the presentation', async ({ browser }) => {
+test('three people on one live map: drawing, renaming at once, undo of one’s own, a server restart, following the presentation', async ({ browser }) => {
   test.setTimeout(120_000);
   const a = await person(browser, 'Fatima');
   const b = await person(browser, 'Ben');
   const link = await shareBlankMap(a);
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${PORT}/#/live/[A-Za-z0-9_-]{22}$`));
   await joinRoom(b, link);
-  await expect(a.getByTestId('live-bar')).toContainText('2 here');
+  const c = await person(browser, 'Chen');
+  await joinRoom(c, link);
+  await expect(a.getByTestId('live-bar')).toContainText('3 here');
 
-  // A draws; B sees it within a second.
+  // A draws; B and C see it within a second; C's drawing reaches A.
   await add(a, 'customer', 'Shoppers');
   await expect(stakeholder(b, 'Shoppers')).toBeVisible({ timeout: 1_000 });
+  await expect(stakeholder(c, 'Shoppers')).toBeVisible({ timeout: 1_000 });
+  await add(c, 'colleague', 'Volunteers');
+  await expect(stakeholder(a, 'Volunteers')).toBeVisible({ timeout: 1_000 });
+  await c.context().close();
+  await expect(a.getByTestId('live-bar')).toContainText('2 here');
   await add(b, 'partner', 'Grocer');
   await expect(stakeholder(a, 'Grocer')).toBeVisible({ timeout: 1_000 });
 
