@@ -2,7 +2,7 @@
 // then opens the room's map in the editor. The page never blocks on the
 // network: offline, the map this device kept opens and syncs later.
 import { useEffect, useState, type FormEvent } from 'react';
-import { enterRoom, rememberName, rememberedName, useLive } from '../services/live';
+import { enterRoom, rememberName, rememberedName, setSyncUrl, syncUrl, useLive } from '../services/live';
 import { navigate } from '../services/router';
 import { useStakemap } from '../store';
 import { editorLoaded, loadEditor, LoadedEditor } from './editorChunk';
@@ -11,6 +11,7 @@ type Phase = { state: 'name' } | { state: 'joining' } | { state: 'ready' } | { s
 
 export function LiveRoute({ room, token }: { room: string; token: string | null }) {
   const [name, setName] = useState(rememberedName());
+  const [address, setAddress] = useState(syncUrl());
   const [phase, setPhase] = useState<Phase>(name ? { state: 'joining' } : { state: 'name' });
   const liveMapId = useLive((s) => s.mapId);
   const openId = useStakemap((s) => s.mapId);
@@ -32,6 +33,7 @@ export function LiveRoute({ room, token }: { room: string; token: string | null 
     e.preventDefault();
     if (name.trim() === '') return;
     rememberName(name);
+    if (address !== syncUrl()) setSyncUrl(address);
     setPhase({ state: 'joining' });
   };
 
@@ -43,6 +45,11 @@ export function LiveRoute({ room, token }: { room: string; token: string | null 
         <form onSubmit={join} className="join-form">
           <label className="field-label" htmlFor="display-name">Your name, as the room sees it</label>
           <input id="display-name" value={name} maxLength={40} autoFocus onChange={(e) => setName(e.target.value)} />
+          <details className="share-advanced">
+            <summary>Sync address</summary>
+            <p className="wizard-hint">Where the room runs. Leave it as it is unless the facilitator gave you another address.</p>
+            <input aria-label="Sync address" value={address} onChange={(e) => setAddress(e.target.value)} />
+          </details>
           <button type="submit" className="button primary" disabled={name.trim() === ''}>
             Join
           </button>

@@ -151,6 +151,22 @@ test('three people on one live map: drawing, renaming at once, undo of one’s o
   await a.keyboard.press('ArrowRight');
   await expect(a.getByTestId('presented-finding')).not.toHaveText(followed ?? '');
   await expect(b.getByTestId('presented-finding')).toHaveText(followed ?? '');
+  await a.keyboard.press('Escape');
+  await b.keyboard.press('Escape');
+
+  // The facilitator makes the room view-only: B's edits are refused; then ends the room: B keeps the map.
+  await a.getByRole('button', { name: 'Live', exact: true }).click();
+  await a.getByLabel(/View only/).check();
+  await expect(b.getByTestId('live-bar')).toContainText('View only');
+  const before = await b.locator('.react-flow__node-stakeholder').count();
+  await b.keyboard.press('n'); // the editor takes no edit (its controls are inert, its keys refused)
+  await expect(b.locator('.react-flow__node-stakeholder')).toHaveCount(before);
+  await a.getByRole('button', { name: 'End the room' }).click();
+  await expect(b.getByTestId('live-bar')).toHaveCount(0);
+  await expect(stakeholder(b, 'Farmers')).toBeVisible();
+  await b.getByRole('button', { name: 'Add customer' }).click(); // a map of B's own again
+  await b.keyboard.press('Escape');
+  await expect(b.locator('.react-flow__node-stakeholder')).toHaveCount(before + 1);
 });
 
 test('two tabs of one browser on a live map merge, and neither undoes the other', async ({ browser }) => {
