@@ -15,7 +15,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { boundaryRect, isInside, moveStakeholders, type Label, type Rect, type StakeMap } from '../domain';
+import { boundaryRect, settleDrop, type Label, type Rect, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { addStakeholderAt, connectStakeholders, drag, nudge, run } from '../commands';
 import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
@@ -31,6 +31,7 @@ import { setCanvasApi } from '../services/canvasApi';
 import { useCanvasFlags } from './flags';
 import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
+import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout';
 import { useEdgesInBatches, useFarView } from './motion';
 import { LivePresence } from './LivePresence';
 import { sharePointer, useLive } from '../services/live';
@@ -91,6 +92,9 @@ function CanvasInner() {
   );
   const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
   const flowEdges = useEdgesInBatches(edges, far);
+  const edgeLayouts = useMemo(() => new EdgeLayoutStore(), []);
+  const gestureBase = useStakemap((s) => s.gestureBase);
+  useEdgeLayouts(edgeLayouts, map, gestureBase);
   const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
 
   useLayoutEffect(() => {
@@ -226,6 +230,7 @@ function CanvasInner() {
       onDrop={onDrop}
     >
       <CanvasViewContext.Provider value={view}>
+      <EdgeLayoutContext.Provider value={edgeLayouts}>
       {opening ? (
       <ReactFlow<CanvasNode, RelationEdgeType>
         nodes={nodes}
@@ -267,6 +272,7 @@ function CanvasInner() {
       </ReactFlow>
       ) : null}
       {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
+      </EdgeLayoutContext.Provider>
       </CanvasViewContext.Provider>
       <KindPicker />
     </div>
@@ -278,12 +284,12 @@ function minimapColor(n: CanvasNode): string {
   return n.type === 'boundary' ? '#e4ecf5' : '#1f3a5f';
 }
 
-/** At the end of a drag, each dragged stakeholder takes the side its centre landed on. */
+/**
+ * At the end of a drag, each dragged stakeholder takes the side it was
+ * clearly dropped on and a free spot near where it was let go (placement.ts).
+ */
 function sidesFromBoundary(map: StakeMap, ids: readonly string[], rect: Rect): StakeMap {
-  const moves = map.stakeholders
-    .filter((s) => s.position && ids.includes(s.id))
-    .map((s) => ({ id: s.id, position: s.position!, side: isInside(s.position!, rect) ? ('internal' as const) : ('external' as const) }));
-  return moves.length > 0 ? moveStakeholders(map, moves) : map;
+  return settleDrop(map, ids, rect).map;
 }
 
 // The pointer goes to the room at most every 50 ms: smooth enough to follow, light on the network.

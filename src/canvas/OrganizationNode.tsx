@@ -8,10 +8,12 @@ function OrganizationNodeView({ data, selected }: NodeProps<OrganizationNodeType
   return (
     <div className={`organization-node${selected ? ' is-selected' : ''}`} data-testid="node-us">
       <NodeHandles />
-      <Building2 size={20} aria-hidden="true" />
       <div className="stakeholder-text">
         <div className="stakeholder-name" title={data.name}>{data.name}</div>
-        <div className="stakeholder-label">Us</div>
+        <div className="stakeholder-label">
+          <Building2 size={13} aria-hidden="true" strokeWidth={2.2} />
+          <span>Us</span>
+        </div>
       </div>
     </div>
   );

@@ -1,26 +1,20 @@
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { edgeGeometry, type Box } from '../drawing/floating';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { routePath } from '../drawing/routes';
+import { useEdgeLayout } from './edgeLayout';
 import { KIND_STYLE } from '../drawing/theme';
 import { useCanvasView } from './view';
 import type { RelationEdge as RelationEdgeType } from './adapter';
 
-function boxOf(node: ReturnType<typeof useInternalNode>): Box | null {
-  if (!node) return null;
-  const width = node.measured.width ?? node.width;
-  const height = node.measured.height ?? node.height;
-  if (!width || !height) return null;
-  return { x: node.internals.positionAbsolute.x, y: node.internals.positionAbsolute.y, width, height };
-}
-
-function RelationEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<RelationEdgeType>) {
-  const from = boxOf(useInternalNode(source));
-  const to = boxOf(useInternalNode(target));
+/** A relation as src/diagram/edges.ts routes it around the cards, its label where that placed it. */
+function RelationEdgeView({ id, data, selected, markerEnd }: EdgeProps<RelationEdgeType>) {
+  const layout = useEdgeLayout(id);
   const { far, labelHost } = useCanvasView();
-  if (!from || !to || !data) return null;
+  if (!layout || !data) return null;
   const style = KIND_STYLE[data.relation.kind];
-  const { path, labelX, labelY } = edgeGeometry(from, to, data.offset);
+  const path = routePath(layout.route);
+  const { label } = layout;
   const emphasis = selected || data.highlighted;
   const note = data.relation.note;
   // Zoomed far out: a plain line, no arrow, dash or label, nothing to aim at.
@@ -42,7 +36,7 @@ function RelationEdgeView({ id, source, target, data, selected, markerEnd }: Edg
         ? createPortal(
             <div
               className={`relation-label nodrag nopan${emphasis ? ' is-emphasised' : ''}`}
-              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
+              style={{ transform: `translate(${label.x}px, ${label.y}px)`, width: label.width, height: label.height, borderColor: style.color, color: style.color }}
               title={note ? `${style.title}: ${note}` : style.title}
               data-relation={id}
             >

@@ -62,14 +62,12 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
     >
       <NodeHandles />
       <div className="stakeholder-stripe" style={{ background: style.color }} aria-hidden="true" />
-      <div className="stakeholder-icon" style={{ color: style.color }}>
-        <LabelIcon label={shownLabel} size={18} />
-      </div>
       <div className="stakeholder-text">
         <div className="stakeholder-name" title={s.name}>{s.name}</div>
         <div className="stakeholder-label" style={{ color: style.color }} title={changed ? `The team calls them ${LABEL_STYLE[s.label].title.toLowerCase()}` : undefined}>
+          <LabelIcon label={shownLabel} size={13} />
           {changed ? <span className="was-label">Now</span> : null}
-          {style.title}
+          <span>{style.title}</span>
         </div>
       </div>
       {flag ? (

@@ -98,7 +98,7 @@ export async function restoreSnapshot(snapshotId: number): Promise<boolean> {
   return useStakemap.getState().map === restored;
 }
 
-/** The lanes layout, one undoable step; ELK loads (and runs, in a worker) on first use. */
+/** The lanes layout, one undoable step; it loads (and runs, in a worker) on first use. */
 export const layOutLanes = defineCommand({
   id: 'map.layout',
   label: 'Lay the map out as a value chain, left to right',

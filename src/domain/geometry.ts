@@ -3,10 +3,18 @@
 import { ORG_ID, type Position, type StakeMap, type Stakeholder } from './model';
 import { clampPosition } from './field-rules';
 
-export const NODE_SIZE = { width: 184, height: 64 } as const;
-export const ORG_SIZE = { width: 208, height: 72 } as const;
-const BOUNDARY_PADDING = 48;
-const BOUNDARY_MIN = { width: 460, height: 300 } as const;
+/**
+ * Cards are sized for their text: a name of up to three lines at `CARD_TEXT.name` px
+ * above a small tag, read from the back of a room once the map is fitted to a
+ * projector's screen (src/layout/fit.ts).
+ */
+export const CARD_TEXT = { name: 17, nameLine: 19, nameLines: 3, tag: 11, tagLine: 13 } as const;
+export const NODE_SIZE = { width: 200, height: 76 } as const;
+export const ORG_SIZE = { width: 208, height: 76 } as const;
+export const BOUNDARY_PADDING = 32;
+export const BOUNDARY_MIN = { width: ORG_SIZE.width + 2 * BOUNDARY_PADDING, height: 200 } as const;
+/** The "Inside …" tab on the boundary's top edge sticks out this far above it. */
+export const BOUNDARY_TAB_RISE = 14;
 const COLUMN_GAP = 120;
 const ROW_GAP = 40;
 
@@ -139,33 +147,24 @@ function maxDepth(depth: Map<string, number>): number {
   return max;
 }
 
-/**
- * Where a stakeholder goes when its side is changed from the inspector or the
- * keyboard: just inside the boundary's lower edge, or just right of it, so the
- * canvas always agrees with the side.
- */
-export function positionForSide(map: StakeMap, id: string, side: 'internal' | 'external'): Position {
-  const rect = boundaryRect(map, new Set([id]));
-  const gap = 24;
-  if (side === 'internal') {
-    return { x: rect.x + BOUNDARY_PADDING, y: rect.y + rect.height - BOUNDARY_PADDING - NODE_SIZE.height };
+/** Everything the canvas draws of the map's parties: the boundary (with its tab) and every card. */
+export function drawingBounds(map: StakeMap): Rect {
+  const b = boundaryRect(map);
+  let minX = b.x;
+  let minY = b.y - BOUNDARY_TAB_RISE;
+  let maxX = b.x + b.width;
+  let maxY = b.y + b.height;
+  for (const s of map.stakeholders) {
+    if (!s.position) continue;
+    minX = Math.min(minX, s.position.x);
+    minY = Math.min(minY, s.position.y);
+    maxX = Math.max(maxX, s.position.x + NODE_SIZE.width);
+    maxY = Math.max(maxY, s.position.y + NODE_SIZE.height);
   }
-  return { x: rect.x + rect.width + COLUMN_GAP / 2 + gap, y: rect.y + BOUNDARY_PADDING };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
+/** Whether two cards at these positions would cover each other. */
 function overlaps(a: Position, b: Position): boolean {
   return Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height;
-}
-
-/** The first spot at or below `wanted` where a new node covers no other node. */
-export function freeSpotNear(map: StakeMap, wanted: Position): Position {
-  const taken = map.stakeholders.flatMap((s) => (s.position ? [s.position] : []));
-  const org = orgPosition(map);
-  let spot = wanted;
-  for (let i = 0; i < 200; i++) {
-    const orgHit = Math.abs(spot.x - org.x) < ORG_SIZE.width && Math.abs(spot.y - org.y) < Math.max(ORG_SIZE.height, NODE_SIZE.height);
-    if (!orgHit && !taken.some((p) => overlaps(p, spot))) return spot;
-    spot = { x: spot.x, y: spot.y + NODE_SIZE.height + 16 };
-  }
-  return wanted;
 }

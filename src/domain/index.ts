@@ -4,6 +4,7 @@ export { parseMap, type ParseResult, type Problem } from './format';
 export { serializeMap } from './format-write';
 export * from './edits';
 export * from './geometry';
+export * from './placement';
 export { codePointLength } from './field-rules';
 export { hasBidiControls, isolateText, withoutBidiControls } from './bidi';
 export {

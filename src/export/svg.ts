@@ -3,9 +3,10 @@
 // from the map goes through escapeXml. Only presentation attributes are used
 // (no CSS, no markers, no clip paths, no dominant-baseline), because that is
 // what PowerPoint and Keynote read reliably.
-import { NODE_SIZE, ORG_SIZE, type Kind } from '../domain';
+import { CARD_TEXT, NODE_SIZE, ORG_SIZE, type Kind, type Label } from '../domain';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
-import type { Box, Point } from '../drawing/floating';
+import { routePath } from '../drawing/routes';
+import type { Box, Point } from '../drawing/shapes';
 import { glyph, r } from './glyphs';
 import { paletteFor, type Background, type Palette } from './palette';
 import { ARROW, BOUNDARY_TAB, PILL, type Scene, type SceneEdge } from './scene';
@@ -29,11 +30,10 @@ export interface DiagramOptions {
   readonly title: string;
 }
 
-const NAME_SIZE = 13.5;
-const NAME_LINE = 16.5;
-const TAG_SIZE = 10;
-const TAG_LINE = 14;
 const TAG_SPACING = 0.6;
+/** Card text starts this far from the card's left edge and ends this far from its right (as in styles.css). */
+const TEXT_LEFT = 14;
+const TEXT_RIGHT = 10;
 export const DEFAULT_PADDING = 40;
 
 /** Vertical offset from a line's middle to its baseline, for Arial. */
@@ -119,9 +119,7 @@ export function strokeAttrs(kind: Kind, color: string, widthScale = 1): string {
 function drawEdge(e: SceneEdge, p: Palette): string {
   const kind = e.relation.kind;
   const color = p.kind(kind);
-  const d = e.control
-    ? `M ${r(e.start.x)},${r(e.start.y)} Q ${r(e.control.x)},${r(e.control.y)} ${r(e.lineEnd.x)},${r(e.lineEnd.y)}`
-    : `M ${r(e.start.x)},${r(e.start.y)} L ${r(e.lineEnd.x)},${r(e.lineEnd.y)}`;
+  const d = routePath(e.route, e.lineEnd);
   const id = escapeXml(e.relation.id);
   const arrow = e.dir.x === 0 && e.dir.y === 0 ? '' : `<path d="${arrowHead(e.tip, e.dir)}" fill="${color}"/>`;
   return `<g data-relation="${id}" data-kind="${kind}"><path d="${d}" fill="none" ${strokeAttrs(kind, color)}/>${arrow}</g>`;
@@ -130,34 +128,41 @@ function drawEdge(e: SceneEdge, p: Palette): string {
 function drawPill(e: SceneEdge, p: Palette): string {
   const color = p.kind(e.relation.kind);
   const verb = KIND_STYLE[e.relation.kind].verb;
-  const x = e.label.x - e.labelWidth / 2;
-  const y = e.label.y - PILL.height / 2;
+  const { x, y, width, height } = e.label;
+  const cy = y + height / 2;
+  const dot = e.relation.note ? `<circle cx="${r(x + width - PILL.padX - PILL.noteDot / 2)}" cy="${r(cy)}" r="${PILL.noteDot / 2}" fill="${color}"/>` : '';
   return (
-    `<g data-relation-label="${escapeXml(e.relation.id)}"><rect x="${r(x)}" y="${r(y)}" width="${r(e.labelWidth)}" height="${PILL.height}" ` +
-    `rx="${PILL.height / 2}" fill="${p.chip}" stroke="${color}" stroke-width="1.5"/>` +
-    `<text${FONT_ATTR} x="${r(x + PILL.padX)}" y="${r(e.label.y + baselineShift(PILL.size))}" font-size="${PILL.size}" font-weight="700" fill="${color}">${escapeXml(verb)}</text></g>`
+    `<g data-relation-label="${escapeXml(e.relation.id)}"><rect x="${r(x)}" y="${r(y)}" width="${r(width)}" height="${height}" ` +
+    `rx="${height / 2}" fill="${p.chip}" stroke="${color}" stroke-width="1.5"/>` +
+    `<text${FONT_ATTR} x="${r(x + PILL.padX)}" y="${r(cy + baselineShift(PILL.font))}" font-size="${PILL.font}" font-weight="700" fill="${color}">${escapeXml(verb)}</text>${dot}</g>`
   );
 }
 
-/** Name (up to two lines) above a small upper-case tag, centred as a block on the card. */
-function cardText(x: number, cy: number, maxWidth: number, name: string, tag: string, nameColor: string, tagColor: string): string {
-  const lines = wrapText(name, maxWidth, NAME_SIZE, true, 2);
-  const blockH = lines.length * NAME_LINE + TAG_LINE;
-  let y = cy - blockH / 2;
+/**
+ * The name (up to three lines, broken between words) above a line with the
+ * label's icon and its tag, centred as a block on the card.
+ */
+function cardText(b: Box, h: number, maxWidth: number, name: string, tag: string, icon: Label | 'organization', nameColor: string, tagColor: string): string {
+  const x = b.x + TEXT_LEFT;
+  const lines = wrapText(name, maxWidth, CARD_TEXT.name, true, CARD_TEXT.nameLines);
+  const blockH = lines.length * CARD_TEXT.nameLine + CARD_TEXT.tagLine;
+  let y = b.y + h / 2 - blockH / 2;
   let out = '';
   for (const line of lines) {
-    out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + NAME_LINE / 2 + baselineShift(NAME_SIZE))}" font-size="${NAME_SIZE}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
-    y += NAME_LINE;
+    out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + CARD_TEXT.nameLine / 2 + baselineShift(CARD_TEXT.name))}" font-size="${CARD_TEXT.name}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
+    y += CARD_TEXT.nameLine;
   }
-  const tagText = fitLine(tag.toUpperCase(), maxWidth - TAG_SPACING * tag.length, TAG_SIZE, true);
-  out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + TAG_LINE / 2 + baselineShift(TAG_SIZE))}" font-size="${TAG_SIZE}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
+  const iconSize = CARD_TEXT.tagLine;
+  out += glyph(icon, x, y, iconSize, tagColor);
+  const tagX = x + iconSize + 4;
+  const tagText = fitLine(tag.toUpperCase(), maxWidth - iconSize - 4 - TAG_SPACING * tag.length, CARD_TEXT.tag, true);
+  out += `<text${FONT_ATTR} x="${r(tagX)}" y="${r(y + CARD_TEXT.tagLine / 2 + baselineShift(CARD_TEXT.tag))}" font-size="${CARD_TEXT.tag}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
   return out;
 }
 
-function drawStakeholder(b: Box, id: string, name: string, label: keyof typeof LABEL_STYLE): string {
+function drawStakeholder(b: Box, id: string, name: string, label: Label): string {
   const s = LABEL_STYLE[label];
   const { width: w, height: h } = NODE_SIZE;
-  const cy = b.y + h / 2;
   const left = b.x + 2;
   const right = b.x + 8;
   const stripe = `M ${r(right)},${r(b.y + 2)} V ${r(b.y + h - 2)} A 6 8 0 0 1 ${r(left)},${r(b.y + h - 10)} V ${r(b.y + 10)} A 6 8 0 0 1 ${r(right)},${r(b.y + 2)} Z`;
@@ -165,21 +170,17 @@ function drawStakeholder(b: Box, id: string, name: string, label: keyof typeof L
     `<g data-stakeholder="${escapeXml(id)}" data-label="${label}">` +
     `<rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${w - 2}" height="${h - 2}" rx="10" fill="${s.tint}" stroke="${s.color}" stroke-width="2"/>` +
     `<path d="${stripe}" fill="${s.color}"/>` +
-    `<circle cx="${r(b.x + 28)}" cy="${r(cy)}" r="14" fill="#ffffff"/>` +
-    glyph(label, b.x + 19, cy - 9, 18, s.color) +
-    cardText(b.x + 50, cy, w - 50 - 10, name, s.title, '#17212b', s.color) +
+    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, s.title, label, '#17212b', s.color) +
     '</g>'
   );
 }
 
 function drawOrganization(b: Box, name: string, p: Palette): string {
   const { width: w, height: h } = ORG_SIZE;
-  const cy = b.y + h / 2;
   return (
     `<g data-organization="us">` +
     `<rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${w - 2}" height="${h - 2}" rx="10" fill="${p.orgFill}" stroke="${p.orgStroke}" stroke-width="2"/>` +
-    glyph('organization', b.x + 14, cy - 10, 20, '#ffffff') +
-    cardText(b.x + 42, cy, w - 42 - 10, name, 'Us', '#ffffff', p.accent) +
+    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, 'Us', 'organization', '#ffffff', p.accent) +
     '</g>'
   );
 }

@@ -1,8 +1,8 @@
-// The lanes layout as data: which lane each stakeholder belongs to, the ELK
-// graph that keeps lanes in order left to right, and the positions ELK's
-// answer gives back. Pure, so it is tested without a worker.
-import type { ElkNode } from 'elkjs/lib/elk-api';
+// The lanes layout as data: which lane each stakeholder belongs to, the graph
+// gridLanes lays out, and the positions its answer gives back. Pure, so it is
+// tested without a worker.
 import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, stakeholderViews, type Position, type StakeMap } from '../domain';
+import { GAPS, type LaneGraph, type LaneNode, type Placed } from './grid';
 
 /** Left to right: us and colleagues, suppliers, channels, customers, customers' customers. */
 export const LANES = ['organization', 'suppliers', 'channels', 'customers', 'customers-customers'] as const;
@@ -23,42 +23,14 @@ export function laneOf(map: StakeMap): Map<string, Lane> {
   return lanes;
 }
 
-const LAYOUT_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.partitioning.activate': 'true',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '110',
-  'elk.spacing.nodeNode': '44',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-  'elk.separateConnectedComponents': 'false',
-};
-
-export function toElkGraph(map: StakeMap): ElkNode {
+/** The lanes as a graph for gridLanes: lane 0 holds the organization and its internal stakeholders. */
+export function toLaneGraph(map: StakeMap): LaneGraph {
   const lanes = laneOf(map);
-  const partition = (lane: Lane) => String(LANES.indexOf(lane));
-  const children: ElkNode[] = [
-    { id: ORG_ID, width: ORG_SIZE.width, height: ORG_SIZE.height, layoutOptions: { 'elk.partitioning.partition': '0' } },
-    ...map.stakeholders.map((s) => ({
-      id: s.id,
-      width: NODE_SIZE.width,
-      height: NODE_SIZE.height,
-      layoutOptions: { 'elk.partitioning.partition': partition(lanes.get(s.id) ?? 'customers') },
-    })),
+  const nodes: LaneNode[] = [
+    { id: ORG_ID, width: ORG_SIZE.width, height: ORG_SIZE.height, lane: 0 },
+    ...map.stakeholders.map((s) => ({ id: s.id, ...NODE_SIZE, lane: LANES.indexOf(lanes.get(s.id) ?? 'customers') })),
   ];
-  // Edges point along the value chain, so ELK lays the chain out left to right:
-  // money flows against the offering, so it counts backwards; between lanes,
-  // the lane order wins.
-  const order = new Map<string, number>([[ORG_ID, 0]]);
-  for (const [id, lane] of lanes) order.set(id, LANES.indexOf(lane));
-  const edges = map.relations.map((r) => {
-    let [source, target] = r.kind === 'money' ? [r.to, r.from] : [r.from, r.to];
-    const ls = order.get(source) ?? 0;
-    const lt = order.get(target) ?? 0;
-    if (ls > lt) [source, target] = [target, source];
-    return { id: r.id, sources: [source], targets: [target] };
-  });
-  return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children, edges };
+  return { nodes, edges: map.relations.map((r) => [r.from, r.to] as const) };
 }
 
 export interface LayoutResult {
@@ -66,30 +38,26 @@ export interface LayoutResult {
   stakeholders: { id: string; position: Position }[];
 }
 
-const CLEARANCE = 72;
-
 /**
- * ELK's answer as positions, shifted so the organization stays where it was,
- * with everyone outside moved clear of the organization's boundary (which may
- * be wider than its lane).
+ * The laid-out positions, shifted so the organization stays where it was.
+ * gridLanes keeps everyone outside clear of the boundary already; should a
+ * stakeholder's side and lane disagree (an external one in lane 0 cannot
+ * happen, but a future lane rule might), it is pushed right of the boundary.
  */
-export function fromElkGraph(map: StakeMap, laidOut: ElkNode): LayoutResult {
+export function fromLaneLayout(map: StakeMap, placed: readonly Placed[]): LayoutResult {
   const at = new Map<string, Position>();
-  for (const c of laidOut.children ?? []) at.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
+  for (const p of placed) at.set(p.id, { x: p.x, y: p.y });
   const org = at.get(ORG_ID) ?? { x: 0, y: 0 };
   const anchor = map.organization.position ?? { x: 0, y: 0 };
-  const dx = anchor.x - org.x;
-  const dy = anchor.y - org.y;
-  const shift = (p: Position) => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) });
-  const organization = shift(org);
-  const stakeholders = map.stakeholders.map((s) => ({ id: s.id, side: s.side, position: shift(at.get(s.id) ?? { x: 0, y: 0 }) }));
-  const inside = { ...map, organization: { ...map.organization, position: organization }, stakeholders: map.stakeholders.map((s, i) => ({ ...s, position: stakeholders[i]!.position })) };
-  const rect = boundaryRect(inside);
-  const outside = stakeholders.filter((s) => s.side === 'external');
-  const leftmost = Math.min(...outside.map((s) => s.position.x));
-  const push = outside.length > 0 ? Math.max(0, rect.x + rect.width + CLEARANCE - leftmost) : 0;
+  const shift = (p: Position) => ({ x: Math.round(p.x + anchor.x - org.x), y: Math.round(p.y + anchor.y - org.y) });
+  const stakeholders = map.stakeholders.map((s) => ({ id: s.id, position: shift(at.get(s.id) ?? org) }));
+  const laid = { ...map, organization: { ...map.organization, position: anchor }, stakeholders: map.stakeholders.map((s, i) => ({ ...s, position: stakeholders[i]!.position })) };
+  const rect = boundaryRect(laid);
   return {
-    organization,
-    stakeholders: stakeholders.map(({ id, side, position }) => ({ id, position: side === 'external' ? { x: position.x + push, y: position.y } : position })),
+    organization: anchor,
+    stakeholders: stakeholders.map(({ id, position }, i) => {
+      const clash = map.stakeholders[i]!.side === 'external' && position.x < rect.x + rect.width && position.x + NODE_SIZE.width > rect.x && position.y < rect.y + rect.height && position.y + NODE_SIZE.height > rect.y;
+      return { id, position: clash ? { x: rect.x + rect.width + GAPS.clearance, y: position.y } : position };
+    }),
   };
 }

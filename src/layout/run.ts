@@ -1,7 +1,9 @@
 // Lays a map out in a Web Worker. A newer request cancels an older one, and
 // `cancelLayout` stops a running one, by ending its worker.
 import { moveOrganization, moveStakeholders, type StakeMap } from '../domain';
-import { fromElkGraph, toElkGraph, type LayoutResult } from './lanes';
+import { LAYOUT_SCREEN } from './fit';
+import type { Placed } from './grid';
+import { fromLaneLayout, toLaneGraph, type LayoutResult } from './lanes';
 
 let worker: Worker | null = null;
 let pending: { id: number; reject(err: Error): void } | null = null;
@@ -26,19 +28,19 @@ export function computeLanes(map: StakeMap): Promise<LayoutResult> {
   const started = performance.now();
   worker = new Worker(new URL('./lanes.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
-  const graph = toElkGraph(map);
+  const graph = toLaneGraph(map);
   measure('stakemap:layout:graph', started);
   return new Promise<LayoutResult>((resolve, reject) => {
     pending = { id, reject };
     const w = worker!;
-    w.onmessage = (event: MessageEvent<{ id: number; result?: Parameters<typeof fromElkGraph>[1]; error?: string }>) => {
+    w.onmessage = (event: MessageEvent<{ id: number; result?: Placed[]; error?: string }>) => {
       if (event.data.id !== id) return;
       pending = null;
       w.terminate();
       if (worker === w) worker = null;
       if (event.data.error || !event.data.result) reject(new Error(event.data.error ?? 'The layout failed.'));
       else {
-        resolve(fromElkGraph(map, event.data.result));
+        resolve(fromLaneLayout(map, event.data.result));
         measure('stakemap:layout', started);
       }
     };
@@ -46,7 +48,7 @@ export function computeLanes(map: StakeMap): Promise<LayoutResult> {
       pending = null;
       reject(new Error(event.message || 'The layout worker failed to start.'));
     };
-    w.postMessage({ id, graph });
+    w.postMessage({ id, graph, screen: LAYOUT_SCREEN });
   });
 }
 

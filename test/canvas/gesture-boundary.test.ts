@@ -6,7 +6,7 @@ import { applyDrag } from '../../src/canvas/drag';
 import { selectionAfter } from '../../src/canvas/selection';
 import { BOUNDARY_ID, type CanvasNode, type RelationEdge } from '../../src/canvas/adapter';
 import { EMPTY_SELECTION } from '../../src/store';
-import { borderPoint, edgeGeometry } from '../../src/drawing/floating';
+import { borderPoint } from '../../src/drawing/shapes';
 
 const base: StakeMap = {
   title: 'Drag',
@@ -57,24 +57,11 @@ describe('selectionAfter', () => {
 
 describe('edge geometry', () => {
   const a = { x: 0, y: 0, width: 100, height: 50 };
-  const b = { x: 300, y: 0, width: 100, height: 50 };
 
   it('leaves each box at the border facing the other', () => {
     expect(borderPoint(a, { x: 350, y: 25 })).toEqual({ x: 100, y: 25 });
     expect(borderPoint(a, { x: 50, y: 500 })).toEqual({ x: 50, y: 50 });
     expect(borderPoint(a, { x: 50, y: 25 })).toEqual({ x: 50, y: 25 });
   });
-
-  it('draws a straight line between borders with its label halfway, and bows parallel relations apart', () => {
-    const straight = edgeGeometry(a, b, 0);
-    expect(straight.path).toBe('M 100,25 L 300,25');
-    expect([straight.labelX, straight.labelY]).toEqual([200, 25]);
-    const bowed = edgeGeometry(a, b, 20);
-    const other = edgeGeometry(a, b, -20);
-    expect(bowed.path).toContain(' Q ');
-    // The two labels sit on either side of the straight line, clear of each other.
-    expect(bowed.labelY).toBeGreaterThan(25 + 15);
-    expect(other.labelY).toBeLessThan(25 - 15);
-    expect(bowed.labelX).toBeCloseTo(200);
-  });
+  // Routes and labels: test/drawing/edges.test.ts.
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryRect, isInside, NODE_SIZE, ORG_SIZE, placeMissing, type Rect } from '../../src/domain/geometry';
+import { BOUNDARY_MIN, boundaryRect, isInside, NODE_SIZE, ORG_SIZE, placeMissing, type Rect } from '../../src/domain/geometry';
+import { CLEAR_MARGIN } from '../../src/domain/placement';
 import type { Position, StakeMap, Stakeholder } from '../../src/domain/model';
 import { mustParse, scenarioFiles } from './helpers';
 
@@ -27,8 +28,9 @@ describe('boundaryRect', () => {
     expect(rect.y).toBeLessThan(50);
     expect(rect.x + rect.width).toBeGreaterThan(100 + ORG_SIZE.width);
     expect(rect.y + rect.height).toBeGreaterThan(50 + ORG_SIZE.height);
-    expect(rect.width).toBeGreaterThanOrEqual(460);
-    expect(rect.height).toBeGreaterThanOrEqual(300);
+    expect(rect.width).toBeGreaterThanOrEqual(BOUNDARY_MIN.width);
+    // Room below the organization card for a stakeholder's centre to be dropped clearly inside.
+    expect(rect.y + rect.height - (50 + ORG_SIZE.height)).toBeGreaterThan(2 * CLEAR_MARGIN);
   });
 
   it('grows to hold every placed internal stakeholder and ignores external ones', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap, serializeMap, type StakeMap } from '../../src/domain';
 import { hasBidiControls } from '../../src/domain/bidi';
-import { NODE_SIZE } from '../../src/domain/geometry';
+import { CARD_TEXT, NODE_SIZE } from '../../src/domain/geometry';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../src/export/options';
 import { imageSvg, prepare } from '../../src/export/render';
 import { pixelSize } from '../../src/export/run';
@@ -39,13 +39,13 @@ function cardTexts(svg: string, id: string): { size: number; text: string }[] {
 const drawn = (svg: string) => [...svg.matchAll(TEXT)].map((m) => m[2]!).join('\n');
 
 describe('a 200-character name without spaces', () => {
-  it('is drawn in two lines within the card, the second ending in "…"', () => {
+  it('is drawn in as many lines as a card holds, within the card, the last ending in "…"', () => {
     const texts = cardTexts(svgOf(map(LONG)).svg, 'a');
-    const name = texts.filter((t) => t.size === 13.5);
-    expect(name).toHaveLength(2);
-    expect(name[1]!.text.endsWith('…')).toBe(true);
-    // The text starts 50 in from the card's left edge and keeps 10 from its right one.
-    for (const line of name) expect(textWidth(line.text, 13.5, true)).toBeLessThanOrEqual(NODE_SIZE.width - 60);
+    const name = texts.filter((t) => t.size === CARD_TEXT.name);
+    expect(name).toHaveLength(CARD_TEXT.nameLines);
+    expect(name[name.length - 1]!.text.endsWith('…')).toBe(true);
+    // The text starts 14 in from the card's left edge and stays inside its right one.
+    for (const line of name) expect(textWidth(line.text, CARD_TEXT.name, true)).toBeLessThanOrEqual(NODE_SIZE.width - 14);
   });
 
   it('fits its line on the slide title and header too', () => {

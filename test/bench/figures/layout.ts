@@ -38,7 +38,6 @@ export async function layout({ runs, addRow }: Bench, browser: Browser, page: Pa
     budget: `≤ ${BUDGET.layoutMs} ms`,
     result: ms(median(totals)),
     verdict: verdict(median(totals) <= BUDGET.layoutMs),
-    // Large maps are laid out by src/layout/fastLanes.ts, ELK only up to 60 stakeholders.
     detail: `in the worker (graph + layout + result) ${ms(median(computes))}; n=${totals.length}`,
   });
   const block = longest.length ? median(longest) : NaN;

@@ -1,0 +1,97 @@
+// The editor's relations as src/diagram/edges.ts lays them out (the same
+// routes and labels as every export), worked out from the map once per
+// change and handed to each edge through a small store, so that an edge
+// re-renders only when its own route or label changed. While cards are
+// dragged, only their relations are worked out again on each frame; a drop
+// works out everything. Renaming or relabelling a stakeholder moves nothing,
+// so it works out nothing.
+import { createContext, useContext, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { layoutEdges, type EdgeLayout } from '../drawing/edges';
+import { orgPosition, type Relation, type StakeMap } from '../domain';
+import { movedIds } from './farEdges';
+import { KIND_STYLE } from '../drawing/theme';
+
+/** Above this many stakeholders, relations are drawn straight (working out every route would slow each edit). */
+export const AVOID_UP_TO = 150;
+
+const text = (r: Relation) => KIND_STYLE[r.kind].verb;
+
+export class EdgeLayoutStore {
+  private layouts: ReadonlyMap<string, EdgeLayout> = new Map();
+  /** The last full layout worked out, and the map it is for: reused while the geometry is the same. */
+  private settled: { map: StakeMap; edges: ReadonlyMap<string, EdgeLayout> } | null = null;
+
+  settledFor(map: StakeMap): ReadonlyMap<string, EdgeLayout> | null {
+    const last = this.settled;
+    return last && sameGeometry(last.map, map) ? last.edges : null;
+  }
+
+  settle(map: StakeMap, edges: ReadonlyMap<string, EdgeLayout>): void {
+    this.settled = { map, edges };
+  }
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get(id: string): EdgeLayout | undefined {
+    return this.layouts.get(id);
+  }
+
+  set(next: ReadonlyMap<string, EdgeLayout>): void {
+    if (next === this.layouts) return;
+    this.layouts = next;
+    for (const l of this.listeners) l();
+  }
+}
+
+/** The canvas's store (a default for edges drawn outside one, as in tests). */
+export const EdgeLayoutContext = createContext<EdgeLayoutStore>(new EdgeLayoutStore());
+
+/** Whether two maps put every card and relation in the same place (names and labels aside). */
+function sameGeometry(a: StakeMap, b: StakeMap): boolean {
+  if (a === b) return true;
+  if (a.relations !== b.relations || a.stakeholders.length !== b.stakeholders.length || a.organization.name !== b.organization.name) return false;
+  const oa = orgPosition(a);
+  const ob = orgPosition(b);
+  if (oa.x !== ob.x || oa.y !== ob.y) return false;
+  for (let i = 0; i < a.stakeholders.length; i++) {
+    const s = a.stakeholders[i]!;
+    const t = b.stakeholders[i]!;
+    if (s === t) continue;
+    if (s.id !== t.id || s.position?.x !== t.position?.x || s.position?.y !== t.position?.y) return false;
+  }
+  return true;
+}
+
+function byId(edges: readonly EdgeLayout[]): ReadonlyMap<string, EdgeLayout> {
+  return new Map(edges.map((e) => [e.relation.id, e]));
+}
+
+/** Works out the layout of `map` (`base`: the map as a drag began) and hands it to `store`. */
+export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: StakeMap | null): void {
+  const layouts = useMemo(() => {
+    const avoid = map.stakeholders.length <= AVOID_UP_TO;
+    const full = (m: StakeMap) => {
+      const known = store.settledFor(m);
+      if (known) return known;
+      const edges = byId(layoutEdges(m, { text, avoid }));
+      store.settle(m, edges);
+      return edges;
+    };
+    if (!base || base === map) return full(map);
+    const before = full(base);
+    const moved = movedIds(base, map);
+    if (moved.size === 0) return before;
+    return byId(layoutEdges(map, { text, avoid, previous: { edges: before, moved } }));
+  }, [store, map, base]);
+  useLayoutEffect(() => store.set(layouts), [store, layouts]);
+}
+
+/** One relation's route and label, re-rendering only when they change. */
+export function useEdgeLayout(id: string): EdgeLayout | undefined {
+  const edges = useContext(EdgeLayoutContext);
+  return useSyncExternalStore(edges.subscribe, () => edges.get(id));
+}
