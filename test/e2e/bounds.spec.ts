@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectEditor, importThroughPicker } from './export-helpers';
 import { waitSaved } from './helpers';
+import { CARD_TEXT } from '../../src/domain/geometry';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -115,7 +116,7 @@ test('a 200-character name without spaces stays in its card, and presentation co
   const cardBox = (await card.boundingBox())!;
   expect(within(await cardName.boundingBox(), cardBox)).toBe(true);
   expect(await cardName.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  expect(await cardName.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe('2');
+  expect(await cardName.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe(String(CARD_TEXT.nameLines));
   // The boundary's tab (which sits on its top edge) ends in an ellipsis within the boundary's width.
   const tab = page.locator('.boundary-handle');
   const tabBox = (await tab.boundingBox())!;
