@@ -1,6 +1,7 @@
 // Who is in the live room and how the connection is: shown in the top bar
 // while a room is open. Calm when offline: editing goes on, and syncs later.
 import { useLive, setFollowing } from '../services/live';
+import { useStakemap } from '../store';
 
 const STATUS_TEXT = {
   off: '',
@@ -18,7 +19,10 @@ export function LiveBar() {
   const presenting = useLive((s) => s.settings.presenting);
   const viewOnly = useLive((s) => s.settings.viewOnly);
   const following = useLive((s) => s.following);
-  if (!room) return null;
+  const message = useLive((s) => s.statusMessage);
+  const wasRoomMap = useLive((s) => s.mapId) === useStakemap((s) => s.mapId);
+  // After the room ended: say so, and that the map stays, on that map only.
+  if (!room) return message && wasRoomMap ? <p className="live-ended" role="status">{message}</p> : null;
   return (
     <div className="live-bar" role="status" aria-label="Live room" data-testid="live-bar" data-status={status}>
       <span className={`live-status is-${status}`}>{STATUS_TEXT[status]}</span>

@@ -163,6 +163,7 @@ test('three people on one live map: drawing, renaming at once, undo of one’s o
   await expect(b.locator('.react-flow__node-stakeholder')).toHaveCount(before);
   await a.getByRole('button', { name: 'End the room' }).click();
   await expect(b.getByTestId('live-bar')).toHaveCount(0);
+  await expect(b.getByRole('status').filter({ hasText: 'The room has ended' })).toBeVisible();
   await expect(stakeholder(b, 'Farmers')).toBeVisible();
   await b.getByRole('button', { name: 'Add customer' }).click(); // a map of B's own again
   await b.keyboard.press('Escape');
