@@ -53,6 +53,16 @@ function liveRooms(): Plugin {
   };
 }
 
+const UNIT_EXCLUDE = ['test/e2e/**', 'node_modules/**'];
+/** Tests that need a DOM (happy-dom): components, and code using window, self or localStorage. */
+const DOM_TESTS = [
+  'test/**/*.test.tsx',
+  'test/export/options.test.ts',
+  'test/persistence/read-migrate.test.ts',
+  'test/persistence/rescue.test.ts',
+  'test/persistence/saveWorker.test.ts',
+];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -81,9 +91,13 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: true },
   test: {
-    environment: 'happy-dom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // fake-indexeddb before Dexie, in both projects: Dexie is used on either side.
     setupFiles: ['test/setup.ts'],
+    projects: [
+      // Pure code runs in plain Node (which has BroadcastChannel, Blob,
+      // crypto and streams): no DOM to build per file.
+      { extends: true, test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: [...UNIT_EXCLUDE, ...DOM_TESTS] } },
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS, exclude: UNIT_EXCLUDE } },
+    ],
   },
 });

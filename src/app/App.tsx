@@ -7,23 +7,7 @@ import { Library } from '../panels/Library';
 import { FileDrop } from './FileDrop';
 import { useStakemap } from '../store';
 
-// The editor (React Flow, d3 and the panels: ~70 KB gzipped) is a chunk of its
-// own, so the start screen never waits for it. It is asked for at once when
-// the app starts on a map, and once the start screen is up otherwise, so that
-// opening a map seldom waits for it either. The map route renders only once
-// both the map and the editor are loaded: a lazy() component that suspends
-// would hold the map back by React's fallback throttle (300 ms).
-type EditorComponent = typeof import('./SafeEditor').SafeEditor;
-let editor: EditorComponent | null = null;
-let editorLoad: Promise<EditorComponent> | null = null;
-const loadEditor = (): Promise<EditorComponent> =>
-  (editorLoad ??= import('./SafeEditor').then(
-    (m) => (editor = m.SafeEditor),
-    (err: unknown) => {
-      editorLoad = null; // try again next time
-      throw err;
-    },
-  ));
+import { editorLoaded, loadEditor, LoadedEditor } from './editorChunk';
 const OPENING_MAP = <div className="splash" aria-busy="true">Opening map…</div>;
 
 function prefetchEditor(now: boolean): void {
@@ -34,13 +18,15 @@ function prefetchEditor(now: boolean): void {
 
 // Developers only: #/dev/generate?stakeholders=1000&relations=2000&seed=1 (src/workshop/devGenerate.ts).
 const DevGenerate = lazy(() => import('../workshop/DevGenerate'));
+// Live rooms load on a live route (or with the editor), never with the start screen.
+const LiveRoute = lazy(() => import('./LiveRoute').then((m) => ({ default: m.LiveRoute })));
 
 export function App() {
   const hash = useHash();
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    prefetchEditor(parseRoute(location.hash).view === 'map');
+    prefetchEditor(parseRoute(location.hash).view !== 'library');
     ensureAutosave();
     registerServiceWorker();
     void (async () => {
@@ -62,7 +48,7 @@ export function App() {
   const route = parseRoute(hash);
   return (
     <>
-      {route.view === 'map' ? <MapRoute id={route.id} /> : <Library />}
+      {route.view === 'map' ? <MapRoute id={route.id} /> : route.view === 'live' ? <Suspense fallback={OPENING_MAP}><LiveRoute room={route.room} token={route.token} /></Suspense> : <Library />}
       <FileDrop />
     </>
   );
@@ -72,7 +58,13 @@ type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'missing' 
 
 function MapRoute({ id }: { id: string }) {
   const openId = useStakemap((s) => s.mapId);
-  const [load, setLoad] = useState<LoadState>(openId === id && editor ? { state: 'ready' } : { state: 'loading' });
+  const [load, setLoad] = useState<LoadState>(openId === id && editorLoaded() ? { state: 'ready' } : { state: 'loading' });
+  // Another map asked for: loading again, unless it is already open (just made, say).
+  const [loadFor, setLoadFor] = useState(id);
+  if (loadFor !== id) {
+    setLoadFor(id);
+    if (openId !== id) setLoad({ state: 'loading' });
+  }
 
   useEffect(() => {
     let cancelled = false;
@@ -86,7 +78,6 @@ function MapRoute({ id }: { id: string }) {
         cancelled = true;
       };
     }
-    setLoad({ state: 'loading' });
     (async () => {
       await flushSaves();
       const [record] = await Promise.all([repository().get(id), loadEditor()]);
@@ -104,10 +95,7 @@ function MapRoute({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (load.state === 'ready' && openId === id && editor) {
-    const Editor = editor;
-    return <Editor />;
-  }
+  if (load.state === 'ready' && openId === id && editorLoaded()) return <LoadedEditor />;
   if (load.state === 'missing' || load.state === 'failed') {
     return (
       <main className="centered-message">

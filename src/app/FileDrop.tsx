@@ -1,15 +1,15 @@
 // Dropping a file anywhere on the window opens it as a new map. Shows where
-// to drop while a file is dragged over, that a file is being read, and why a
-// refused file was refused.
+// to drop while a file is dragged over, that a file is being read, why a
+// refused file was refused, and what was changed in a file that opened.
 import { useEffect, useState } from 'react';
 import { Modal } from '../ui/Modal';
-import { clearRefusals, importFiles, useImportState } from '../services/importFlow';
+import { clearRefusals, importFiles, useImportState, type Refusal } from '../services/importFlow';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function FileDrop() {
   const [over, setOver] = useState(false);
-  const { busy, refusals } = useImportState();
+  const { busy, refusals, repaired } = useImportState();
 
   useEffect(() => {
     let depth = 0;
@@ -63,27 +63,48 @@ export function FileDrop() {
         </div>
       ) : null}
       {refusals.length > 0 ? (
-        <Modal title={refusals.length === 1 ? refusals[0]!.title : `${refusals.length} files could not be opened`} onClose={clearRefusals} wide>
-          <div className="import-refusal" data-testid="import-refusal">
-            {refusals.map((r, i) => (
-              <section key={i}>
-                {refusals.length > 1 ? <h3>{r.title}</h3> : null}
-                <ul className="import-problems">
-                  {r.problems.map((p, j) => (
-                    <li key={j}>{p.message}</li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-            <p className="import-unchanged">Nothing was changed: your maps are as they were.</p>
-            <div className="import-actions">
-              <button type="button" className="button primary" onClick={clearRefusals}>
-                OK
-              </button>
-            </div>
-          </div>
-        </Modal>
+        <ImportReport
+          title={refusals.length === 1 && repaired.length === 0 ? refusals[0]!.title : `${refusals.length} file${refusals.length === 1 ? '' : 's'} could not be opened`}
+          refusals={refusals}
+          repaired={repaired}
+        />
+      ) : repaired.length > 0 ? (
+        <ImportReport title={repaired.length === 1 ? repaired[0]!.title : `${repaired.length} files were opened with changes`} refusals={[]} repaired={repaired} />
       ) : null}
     </>
+  );
+}
+
+function Problems({ list, headings }: { list: readonly Refusal[]; headings: boolean }) {
+  return list.map((r, i) => (
+    <section key={i}>
+      {headings ? <h3>{r.title}</h3> : null}
+      <ul className="import-problems">
+        {r.problems.map((p, j) => (
+          <li key={j}>{p.message}</li>
+        ))}
+      </ul>
+    </section>
+  ));
+}
+
+function ImportReport({ title, refusals, repaired }: { title: string; refusals: readonly Refusal[]; repaired: readonly Refusal[] }) {
+  const headings = refusals.length + repaired.length > 1;
+  return (
+    <Modal title={title} onClose={clearRefusals} wide>
+      <div className="import-refusal" data-testid={refusals.length > 0 ? 'import-refusal' : 'import-repaired'}>
+        <Problems list={refusals} headings={headings} />
+        {refusals.length > 0 ? <p className="import-unchanged">Nothing was changed: your maps are as they were.</p> : null}
+        <Problems list={repaired} headings={headings} />
+        {repaired.length > 0 ? (
+          <p className="import-unchanged">The map was added to your library with these changes; the file itself is as it was.</p>
+        ) : null}
+        <div className="import-actions">
+          <button type="button" className="button primary" onClick={clearRefusals}>
+            OK
+          </button>
+        </div>
+      </div>
+    </Modal>
   );
 }

@@ -50,6 +50,12 @@ function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value : fallback;
 }
 
+/** A record's key as text: here a string or a number (other IndexedDB keys read as JSON). */
+function keyText(value: unknown, fallback: string): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return value === undefined || value === null ? fallback : (JSON.stringify(value) ?? fallback);
+}
+
 function when(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? new Date(value).toLocaleString() : 'unknown time';
 }
@@ -86,7 +92,7 @@ export function Recovery() {
   // Maps and unsaved copies are checked up front, to mark the damaged ones; snapshots (there may be hundreds) when downloaded.
   const read = check ?? null;
   const maps = useMemo(
-    () => (load.state === 'ready' && check !== undefined ? load.contents.maps.map((r) => recoveryItem(read, r, `Map ${String(r.id ?? '')}`)) : null),
+    () => (load.state === 'ready' && check !== undefined ? load.contents.maps.map((r) => recoveryItem(read, r, `Map ${keyText(r.id, '')}`)) : null),
     [load, check, read],
   );
   const unsaved = useMemo(() => (check === undefined ? null : rescues.map(({ mapId, raw }) => recoveryItem(read, raw, mapId))), [rescues, check, read]);
@@ -126,7 +132,7 @@ export function Recovery() {
               const { title } = item;
               const snapshots = load.contents.snapshots.filter((s) => s.mapId === record.id);
               return (
-                <li key={String(record.id ?? i)} className="recovery-item">
+                <li key={keyText(record.id, String(i))} className="recovery-item">
                   <div>
                     <strong className="recovery-title">{title}</strong>
                     <span className="recovery-meta"> · saved {when(record.updatedAt)}</span>
@@ -140,7 +146,7 @@ export function Recovery() {
                       <summary>{snapshots.length} snapshot{snapshots.length > 1 ? 's' : ''}</summary>
                       <ul>
                         {snapshots.map((s, j) => (
-                          <li key={String(s.id ?? j)}>
+                          <li key={keyText(s.id, String(j))}>
                             {when(s.createdAt)} — {text(s.reason, 'snapshot')}{' '}
                             <button
                               type="button"

@@ -36,6 +36,8 @@ import { fitWholeMap, focusOnFinding, openingViewport, revealOnCanvas, useWholeM
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
 import { Maximize } from 'lucide-react';
+import { LivePresence } from './LivePresence';
+import { sharePointer, useLive } from '../services/live';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
@@ -69,8 +71,8 @@ function CanvasInner() {
   const presenting = useStakemap((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
   const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
-  const projector = useMemo(createNodeProjector, []);
-  const edgeProjector = useMemo(createEdgeProjector, []);
+  const projector = useMemo(() => createNodeProjector(), []);
+  const edgeProjector = useMemo(() => createEdgeProjector(), []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
   const { far, onMoveStart, onMoveEnd } = useFarView(map.stakeholders.length > LARGE_MAP);
   const domNode = useStore((s) => s.domNode);
@@ -84,6 +86,7 @@ function CanvasInner() {
   // a first render at zoom 1 (React Flow falls back to fitView if the canvas has no size yet).
   const [opening, setOpening] = useState<{ viewport: Viewport | undefined; minZoom: number } | null>(null);
   const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
+  const live = useLive((s) => s.room !== null);
 
   const nodes = useMemo(
     () => projector(map, selection, measured, flags, frozenBoundary, overrides, far),
@@ -94,8 +97,11 @@ function CanvasInner() {
   const edgeLayouts = useMemo(() => new EdgeLayoutStore(), []);
   const gestureBase = useStakemap((s) => s.gestureBase);
   useEdgeLayouts(edgeLayouts, map, gestureBase);
+  // Read by the presentation's focus (a frame later), not while rendering.
   const highlightedRef = useRef(highlighted);
-  highlightedRef.current = highlighted;
+  useLayoutEffect(() => {
+    highlightedRef.current = highlighted;
+  }, [highlighted]);
   const wholeInView = useWholeMapInView(map);
   useInverseZoom(wrapper);
   const [crossing, setCrossing] = useState<Crossing | null>(null);
@@ -244,7 +250,10 @@ function CanvasInner() {
       className="canvas"
       ref={wrapper}
       onDoubleClick={onDoubleClick}
-      onPointerMove={(e) => (pointer.current = { x: e.clientX, y: e.clientY })}
+      onPointerMove={(e) => {
+        pointer.current = { x: e.clientX, y: e.clientY };
+        if (live) sendPointer(rf.screenToFlowPosition(pointer.current));
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PALETTE_MIME)) e.preventDefault();
       }}
@@ -297,6 +306,7 @@ function CanvasInner() {
             </ControlButton>
           </Controls>
         )}
+        {live ? <LivePresence /> : null}
       </ReactFlow>
       ) : null}
       {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
@@ -311,4 +321,15 @@ function CanvasInner() {
 function minimapColor(n: CanvasNode): string {
   if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;
   return n.type === 'boundary' ? '#e4ecf5' : '#1f3a5f';
+}
+
+// The pointer goes to the room at most every 50 ms: smooth enough to follow, light on the network.
+let pointerTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingPointer: { x: number; y: number } | null = null;
+function sendPointer(point: { x: number; y: number }): void {
+  pendingPointer = { x: Math.round(point.x), y: Math.round(point.y) };
+  pointerTimer ??= setTimeout(() => {
+    pointerTimer = null;
+    sharePointer(pendingPointer);
+  }, 50);
 }

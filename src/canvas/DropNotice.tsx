@@ -17,7 +17,7 @@ const SHOWN_MS = 8000;
  * it the findings: a short notice says so, with Undo. It goes away by itself,
  * or as soon as the map changes again.
  */
-export function DropNotice({ crossing, onClose }: { crossing: Crossing; onClose(): void }) {
+export function DropNotice({ crossing, onClose }: { crossing: Crossing; onClose: () => void }) {
   const stale = useStakemap((s) => s.map !== crossing.map);
   useEffect(() => {
     const timer = setTimeout(onClose, SHOWN_MS);

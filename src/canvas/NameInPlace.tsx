@@ -8,7 +8,7 @@ import { validateText } from '../ui/fields';
 import { useStakemap } from '../store';
 
 /** Whether the card is being renamed, and the double-click handler that starts it (not while presenting). */
-export function useRenaming(): { renaming: boolean; start(e: MouseEvent): void; stop(): void } {
+export function useRenaming(): { renaming: boolean; start: (e: MouseEvent) => void; stop: () => void } {
   const [renaming, setRenaming] = useState(false);
   return {
     renaming,
@@ -21,7 +21,7 @@ export function useRenaming(): { renaming: boolean; start(e: MouseEvent): void; 
   };
 }
 
-export function NameInPlace({ id, name, org = false, renaming, onDone }: { id: string; name: string; org?: boolean; renaming: boolean; onDone(): void }) {
+export function NameInPlace({ id, name, org = false, renaming, onDone }: { id: string; name: string; org?: boolean; renaming: boolean; onDone: () => void }) {
   if (!renaming) {
     return (
       <div className="stakeholder-name" title={name}>
@@ -32,7 +32,7 @@ export function NameInPlace({ id, name, org = false, renaming, onDone }: { id: s
   return <RenameField id={id} name={name} org={org} onDone={onDone} />;
 }
 
-function RenameField({ id, name, org, onDone }: { id: string; name: string; org: boolean; onDone(): void }) {
+function RenameField({ id, name, org, onDone }: { id: string; name: string; org: boolean; onDone: () => void }) {
   const [draft, setDraft] = useState(name);
   const finished = useRef(false);
   const problem = validateText(draft, { required: true, maxLength: LIMITS.name, what: 'A name' });

@@ -28,7 +28,7 @@ function BoundaryNodeView({ data }: NodeProps<BoundaryNodeType>) {
   return (
     <div className="boundary-node" style={{ width: data.width, height: data.height }} data-testid="boundary">
       <div className="boundary-handle" title="Drag to move the organization and everyone inside it">
-        Inside {data.name}
+        Inside <bdi>{data.name}</bdi>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
 // dragged, only their relations are worked out again on each frame; a drop
 // works out everything. Renaming or relabelling a stakeholder moves nothing,
 // so it works out nothing.
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { layoutEdges, type EdgeLayout } from '../drawing/edges';
 import { orgPosition, type Relation, type StakeMap } from '../domain';
 import { movedIds } from './farEdges';
@@ -18,6 +18,17 @@ const text = (r: Relation) => KIND_STYLE[r.kind].verb;
 
 export class EdgeLayoutStore {
   private layouts: ReadonlyMap<string, EdgeLayout> = new Map();
+  /** The last full layout worked out, and the map it is for: reused while the geometry is the same. */
+  private settled: { map: StakeMap; edges: ReadonlyMap<string, EdgeLayout> } | null = null;
+
+  settledFor(map: StakeMap): ReadonlyMap<string, EdgeLayout> | null {
+    const last = this.settled;
+    return last && sameGeometry(last.map, map) ? last.edges : null;
+  }
+
+  settle(map: StakeMap, edges: ReadonlyMap<string, EdgeLayout>): void {
+    this.settled = { map, edges };
+  }
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -61,14 +72,13 @@ function byId(edges: readonly EdgeLayout[]): ReadonlyMap<string, EdgeLayout> {
 
 /** Works out the layout of `map` (`base`: the map as a drag began) and hands it to `store`. */
 export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: StakeMap | null): void {
-  const settled = useRef<{ map: StakeMap; edges: ReadonlyMap<string, EdgeLayout> } | null>(null);
   const layouts = useMemo(() => {
     const avoid = map.stakeholders.length <= AVOID_UP_TO;
     const full = (m: StakeMap) => {
-      const last = settled.current;
-      if (last && sameGeometry(last.map, m)) return last.edges;
+      const known = store.settledFor(m);
+      if (known) return known;
       const edges = byId(layoutEdges(m, { text, avoid }));
-      settled.current = { map: m, edges };
+      store.settle(m, edges);
       return edges;
     };
     if (!base || base === map) return full(map);
@@ -76,7 +86,7 @@ export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: Stak
     const moved = movedIds(base, map);
     if (moved.size === 0) return before;
     return byId(layoutEdges(map, { text, avoid, previous: { edges: before, moved } }));
-  }, [map, base]);
+  }, [store, map, base]);
   useLayoutEffect(() => store.set(layouts), [store, layouts]);
 }
 

@@ -1,7 +1,7 @@
 // Findings as the canvas shows them: a badge per flagged stakeholder and the
-// evidence of the finding being looked at. Flag objects are reused while
-// unchanged so that an edit re-renders only the nodes it touched.
-import { useMemo, useRef } from 'react';
+// evidence of the finding being looked at. Equal flags are one object (see
+// flagOf), so an edit re-renders only the nodes whose badge it changed.
+import { useMemo } from 'react';
 import { useStakemap } from '../store';
 import { findingKey, findingsFor } from '../store/findings';
 import type { NodeFlag } from './adapter';
@@ -13,6 +13,16 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 const NO_OVERRIDES: ReadonlyMap<string, Label> = new Map();
 
+// A flag is a value (a severity and a count, a handful of each): one object
+// per value, kept for the page's life, instead of remembering last render's.
+const FLAGS = new Map<string, NodeFlag>();
+function flagOf(severity: NodeFlag['severity'], count: number): NodeFlag {
+  const key = `${severity}:${count}`;
+  let flag = FLAGS.get(key);
+  if (!flag) FLAGS.set(key, (flag = { severity, count }));
+  return flag;
+}
+
 export function useCanvasFlags(): {
   flags: ReadonlyMap<string, NodeFlag>;
   highlighted: ReadonlySet<string>;
@@ -22,7 +32,6 @@ export function useCanvasFlags(): {
   const hidden = useStakemap((s) => s.findingsHidden);
   const showSuggested = useStakemap((s) => s.showSuggested);
   const active = useStakemap((s) => s.activeFinding);
-  const previous = useRef<ReadonlyMap<string, NodeFlag>>(NO_FLAGS);
   // The same array while only positions change (a drag): then nothing below reruns.
   const findings = map && (!hidden || showSuggested) ? findingsFor(map) : null;
 
@@ -33,13 +42,8 @@ export function useCanvasFlags(): {
       if (!f.stakeholder) continue;
       const old = next.get(f.stakeholder);
       const severity = old && RANK[old.severity] <= RANK[f.severity] ? old.severity : f.severity;
-      next.set(f.stakeholder, { severity, count: (old?.count ?? 0) + 1 });
+      next.set(f.stakeholder, flagOf(severity, (old?.count ?? 0) + 1));
     }
-    for (const [id, flag] of next) {
-      const prior = previous.current.get(id);
-      if (prior && prior.severity === flag.severity && prior.count === flag.count) next.set(id, prior);
-    }
-    previous.current = next;
     return next;
   }, [findings, hidden]);
 

@@ -28,8 +28,6 @@ import { isZoomedOut } from './view';
 export function useFarView(large: boolean): { far: boolean; onMoveStart: (event: MouseEvent | TouchEvent | null) => void; onMoveEnd: () => void } {
   const zoomedOut = useStore((s) => isZoomedOut(s.transform[2]));
   const flow = useStoreApi();
-  const isLarge = useRef(large);
-  isLarge.current = large;
   // Far during the current motion: stays far until it ends, whatever the zoom.
   const [held, setHeld] = useState(false);
   const moving = useRef(false);
@@ -45,7 +43,7 @@ export function useFarView(large: boolean): { far: boolean; onMoveStart: (event:
       // Zooming out of a large map brings hundreds of detailed nodes into view,
       // a few each frame: drawn simplified until the wheel rests, it stays smooth.
       const zoomingOut = event?.type === 'wheel' && (event as WheelEvent).deltaY > 0;
-      if (far || (zoomingOut && isLarge.current)) setHeld(true);
+      if (far || (zoomingOut && large)) setHeld(true);
       if (!event) return;
       const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
       if (event.type === 'wheel') canvas?.classList.add('is-zooming');
@@ -53,7 +51,8 @@ export function useFarView(large: boolean): { far: boolean; onMoveStart: (event:
       // to rebuild each frame (Chromium's layerization) than drawing them.
       else if (!far) canvas?.classList.add('is-moving');
     },
-    [flow],
+    // A new handler only when the map crosses the large size, not each render.
+    [flow, large],
   );
 
   const onMoveEnd = useCallback(() => {

@@ -48,7 +48,7 @@ let snapshotWrite: Promise<unknown> = Promise.resolve();
 
 /** Runs a command if it applies now; returns what it returned, or undefined when it did not run. */
 export function run<A extends unknown[], R>(command: Command<A, R>, ...args: A): R | undefined {
-  if (!isEnabled(command as unknown as Command<never[], unknown>)) return undefined;
+  if (!isEnabled(command)) return undefined;
   // The map is frozen now, before the change; the write finishes in the background.
   if (command.snapshot) snapshotWrite = takeSnapshot(command.snapshot);
   return command.perform(...args);

@@ -36,7 +36,7 @@ export function commandForKey(e: KeyPress): Command<[], unknown> | null {
   const scope = state.presenting ? 'presenting' : 'editor';
   for (const command of COMMANDS) {
     if ((command.scope ?? 'editor') !== scope || !command.keys) continue;
-    if (command.keys.some((k) => matches(k, e))) return command as Command<[], unknown>;
+    if (command.keys.some((k) => matches(k, e))) return command;
   }
   return null;
 }

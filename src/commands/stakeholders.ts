@@ -15,6 +15,8 @@ import {
   updateStakeholder,
   NODE_SIZE,
   ORG_ID,
+  ORG_SIZE,
+  orgPosition,
   type Kind,
   type Label,
   type Position,
@@ -55,9 +57,14 @@ export const addStakeholderAt = defineCommand({
   id: 'stakeholder.add',
   label: 'Add a stakeholder',
   editsMap: true,
-  perform(center: Position, label: Label = 'other', exactly = true): string | null {
+  perform(wantedCenter: Position, label: Label = 'other', exactly = true): string | null {
     const map = currentMap();
     if (!map) return null;
+    // A view that cannot say where it is (a NaN viewport) must not make Add do nothing: add beside the organization.
+    const org = orgPosition(map);
+    const center = Number.isFinite(wantedCenter.x) && Number.isFinite(wantedCenter.y)
+      ? wantedCenter
+      : { x: org.x + ORG_SIZE.width / 2, y: org.y + ORG_SIZE.height / 2 };
     const id = newId('s', takenIn(map));
     const rect = boundaryRect(map);
     const wanted = { x: Math.round(center.x - NODE_SIZE.width / 2), y: Math.round(center.y - NODE_SIZE.height / 2) };

@@ -44,7 +44,7 @@ function sameRecord(a: unknown, b: unknown): boolean {
 export function diffMaps(before: StakeMap, after: StakeMap): MapChange | null {
   if (before === after) return null;
   const head = new Map<HeadKey, HeadDelta>();
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<string>;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
     if (key === 'stakeholders' || key === 'relations') continue;
     const a = (before as unknown as Record<string, unknown>)[key];

@@ -1,5 +1,6 @@
 // The map checker: facts → role → rules → findings in the order of docs/RULES.md.
 // Pure and deterministic: the same map and definition give the same findings.
+import { isolateText } from './bidi';
 import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
 import { definitionOf, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
@@ -111,7 +112,8 @@ export function findingsOf(map: StakeMap, def: Definition, facts: MapFacts): Fin
  * The Words of one finding at a time. The checker points it at a stakeholder
  * and reads the message at once, so one instance serves a whole run: the
  * stakeholder's evidence is walked once into scratch arrays, and names, notes
- * and evidence ids filter that copy.
+ * and evidence ids filter that copy. Every text from the map it hands a
+ * message is isolated (bidi.ts), so a name cannot reorder the sentence around it.
  */
 class FindingWords implements Words {
   name = '';
@@ -131,12 +133,12 @@ class FindingWords implements Words {
     private readonly mapFacts: MapFacts,
     readonly definition: Definition,
   ) {
-    this.org = map.organization.name;
+    this.org = isolateText(map.organization.name);
   }
 
   about(subject: MutableSubject | null, position: number): this {
     const s = subject?.stakeholder;
-    this.name = s?.name ?? '';
+    this.name = s ? isolateText(s.name) : '';
     this.label = s?.label ?? null;
     this.role = subject?.role ?? null;
     this.counts = subject?.counts ?? false;
@@ -189,7 +191,7 @@ class FindingWords implements Words {
     for (let k = this.size - 1; k >= 0; k--) {
       if (!(this.factOf[k]! & fact)) continue;
       const note = relations[this.rels[k]!]!.note?.trim();
-      if (note) count = pick(picked, count, note);
+      if (note) count = pick(picked, count, isolateText(note));
     }
     return listFirst(picked, count);
   }
@@ -197,7 +199,7 @@ class FindingWords implements Words {
   private partyName(id: string): string {
     if (id === ORG_ID) return this.org;
     const i = this.mapFacts.index.get(id);
-    return i === undefined ? 'someone not on the map' : this.map.stakeholders[i]!.name;
+    return i === undefined ? 'someone not on the map' : isolateText(this.map.stakeholders[i]!.name);
   }
 }
 

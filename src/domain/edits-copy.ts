@@ -1,7 +1,7 @@
 // New ids and copies of stakeholders.
 import { LIMITS, ORG_ID } from './model';
 import type { Position, Relation, StakeMap, Stakeholder } from './model';
-import { isFiniteNumber } from './field-rules';
+import { clampPosition, isFiniteNumber } from './field-rules';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -72,7 +72,7 @@ export function duplicateStakeholders(
     takenIds.add(id);
     idMap.set(s.id, id);
     const copy: Mutable<Stakeholder> = { ...s, id, name: copyName(s.name) };
-    if (s.position) copy.position = { x: s.position.x + offset.x, y: s.position.y + offset.y };
+    if (s.position) copy.position = clampPosition({ x: s.position.x + offset.x, y: s.position.y + offset.y });
     return copy;
   });
 

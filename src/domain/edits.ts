@@ -4,9 +4,11 @@
 // Edits keep a valid map valid: a value the format would refuse (a blank
 // name, an id that is taken, a relation to a missing party) is ignored, as
 // if nothing was asked. The UI validates as the user types; this is the net.
+// A position beyond the drawable range is clamped to its edge instead
+// (field-rules.ts: clampPosition), so no gesture can carry a card out of reach.
 import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
 import type { Definition, Kind, Label, Position, Relation, Side, StakeMap, Stakeholder } from './model';
-import { codePointLength, exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
+import { clampPosition, codePointLength, exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -17,7 +19,9 @@ export function addStakeholder(map: StakeMap, s: Stakeholder): StakeMap {
   if (!isValidName(s.name) || !LABELS.includes(s.label) || !SIDES.includes(s.side)) return map;
   if (s.notes !== undefined && exceeds(s.notes, LIMITS.notes)) return map;
   if (s.position && !isValidPosition(s.position)) return map;
-  return { ...map, stakeholders: [...map.stakeholders, withoutEmpty(s, 'notes')] };
+  const position = s.position && clampPosition(s.position);
+  const added = position === s.position ? s : { ...s, position };
+  return { ...map, stakeholders: [...map.stakeholders, withoutEmpty(added, 'notes')] };
 }
 
 export interface StakeholderPatch {
@@ -59,15 +63,18 @@ export function moveStakeholders(map: StakeMap, moves: ReadonlyArray<Move>): Sta
     const m = byId.get(s.id);
     if (!m) return s;
     const side = m.side !== undefined && SIDES.includes(m.side) ? m.side : s.side;
-    if (samePosition(s.position, m.position) && side === s.side) return s;
+    const position = clampPosition(m.position);
+    if (samePosition(s.position, position) && side === s.side) return s;
     changed = true;
-    return { ...s, position: { x: m.position.x, y: m.position.y }, side };
+    return { ...s, position: { x: position.x, y: position.y }, side };
   });
   return changed ? { ...map, stakeholders } : map;
 }
 
-export function moveOrganization(map: StakeMap, position: Position): StakeMap {
-  if (!isValidPosition(position) || samePosition(map.organization.position, position)) return map;
+export function moveOrganization(map: StakeMap, wanted: Position): StakeMap {
+  if (!isValidPosition(wanted)) return map;
+  const position = clampPosition(wanted);
+  if (samePosition(map.organization.position, position)) return map;
   return { ...map, organization: { ...map.organization, position: { x: position.x, y: position.y } } };
 }
 
@@ -190,6 +197,7 @@ function replaceAt<T>(list: readonly T[], i: number, item: T): T[] {
   return copy;
 }
 
+/** Two finite numbers (clamped into the drawable range where used). */
 function isValidPosition(p: Position | undefined): p is Position {
   return p !== undefined && isFiniteNumber(p.x) && isFiniteNumber(p.y);
 }

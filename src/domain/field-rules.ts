@@ -1,6 +1,6 @@
 // The small text and id rules of docs/FORMAT.md, shared by the parser and the edits
 // so that an edit can never produce a map the parser would refuse.
-import { ID_PATTERN, LIMITS, ORG_ID } from './model';
+import { ID_PATTERN, LIMITS, ORG_ID, type Position } from './model';
 
 /** Unicode code points, as docs/FORMAT.md counts characters (a lone surrogate counts as one, like `[...s]`). */
 export function codePointLength(s: string): number {
@@ -42,6 +42,27 @@ export function isValidId(id: unknown): id is string {
 
 export function isFiniteNumber(n: unknown): n is number {
   return typeof n === 'number' && Number.isFinite(n);
+}
+
+// Coordinates: the format allows any finite number, but the canvas cannot draw
+// them all (docs/FORMAT.md, "Positions", says why the bound is ±1,000,000).
+// Reading a file and every edit that moves something clamp into the bound, so
+// the bound is stated here once.
+
+/** A coordinate the canvas can draw: finite and within ±LIMITS.coordinate. */
+export function isDrawableCoordinate(n: unknown): n is number {
+  return typeof n === 'number' && n >= -LIMITS.coordinate && n <= LIMITS.coordinate;
+}
+
+/** A finite coordinate moved to the nearest edge of the drawable range (and -0 read as 0). */
+export function clampCoordinate(n: number): number {
+  return Math.min(LIMITS.coordinate, Math.max(-LIMITS.coordinate, n)) + 0;
+}
+
+/** `p` itself when it is drawable, else a new position with each coordinate clamped. */
+export function clampPosition(p: Position): Position {
+  if (isDrawableCoordinate(p.x) && isDrawableCoordinate(p.y)) return p;
+  return { x: clampCoordinate(p.x), y: clampCoordinate(p.y) };
 }
 
 /**

@@ -11,7 +11,7 @@
 // relations, leaving too little of the 3x budget. This pass takes a fraction.
 import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
 import type { Definition, Kind, Label, Position, Relation, Side, StakeMap, Stakeholder } from './model';
-import { exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
+import { exceeds, isDrawableCoordinate, isValidId, isValidName, isValidTitle } from './field-rules';
 
 type Obj = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -30,9 +30,9 @@ function isOptionalText(v: unknown, max: number): v is string | undefined {
   return v === undefined || (typeof v === 'string' && !exceeds(v, max));
 }
 
-/** The position, read as a new object with -0 as 0; undefined when it is not a valid one. */
+/** The position, read as a new object with -0 as 0; undefined when it is not a valid one, or must be clamped (format.ts words that). */
 function readPosition(v: unknown): Position | undefined {
-  if (!isObj(v) || !isFiniteNumber(v.x) || !isFiniteNumber(v.y)) return undefined;
+  if (!isObj(v) || !isDrawableCoordinate(v.x) || !isDrawableCoordinate(v.y)) return undefined;
   return { x: v.x + 0, y: v.y + 0 };
 }
 
@@ -50,7 +50,7 @@ export function readWellFormed(file: Obj): StakeMap | undefined {
   if (!Array.isArray(rels) || rels.length > LIMITS.relations) return undefined;
 
   const ids = new Set<string>();
-  const stakeholders: Stakeholder[] = new Array(list.length);
+  const stakeholders = new Array<Stakeholder>(list.length);
   for (let i = 0; i < list.length; i++) {
     const s = readStakeholder(list[i]);
     if (!s || ids.has(s.id)) return undefined;
@@ -59,7 +59,7 @@ export function readWellFormed(file: Obj): StakeMap | undefined {
   }
   ids.add(ORG_ID);
   const relationIds = new Set<string>();
-  const relations: Relation[] = new Array(rels.length);
+  const relations = new Array<Relation>(rels.length);
   for (let i = 0; i < rels.length; i++) {
     const r = readRelation(rels[i], ids);
     if (!r || relationIds.has(r.id)) return undefined;

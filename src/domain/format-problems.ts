@@ -40,7 +40,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {
     const shown = value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value;
-    return JSON.stringify(shown);
+    return escapeBidi(JSON.stringify(shown));
   }
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'NaN (not a number)'; // only from storage: JSON has no NaN
@@ -49,6 +49,11 @@ export function describe(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'an object';
+}
+
+/** Bidi controls written as escapes (\u202e), as JSON writes other invisible controls: shown in a message, they would reorder it. */
+function escapeBidi(quoted: string): string {
+  return quoted.replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 /** "expected text, found 42" / "missing (expected text)" */

@@ -33,7 +33,7 @@ export function referenceProblems(file: Raw): RawProblem[] {
     checkCount(problems, 'relations', relations.length, LIMITS.relations);
     const first = new Map<string, number>();
     for (let i = 0; i < relations.length; i++) {
-      const r = relations[i];
+      const r: unknown = relations[i];
       const id = field(r, 'id');
       if (isValidId(id)) checkUnique(problems, first, id, 'relations', i);
       if (!Array.isArray(stakeholders)) continue; // no list to look ends up in: its own problem says so

@@ -13,9 +13,19 @@
 // map, because zod with these checks ate most of the speed budget (parseMap
 // within 3x of JSON.parse at 5,000 stakeholders and 20,000 relations); when
 // the fast path declines, zod decides and explains.
+//
+// One thing is repaired rather than refused: a position beyond the part of
+// the plane the canvas can draw (field-rules.ts: isDrawableCoordinate) is
+// left out, so the app places that card again beside the others, and the
+// repair is named in `repairs` for the user to see. Left out, not clamped to
+// the edge: a card at the edge, a million units from the rest, makes the
+// opening view fit both at a thousandth of their size, where nothing can be
+// seen or clicked (tried: the canvas looked as blank as with 1.7e308).
+// Every other card keeps its place (export/import.ts places only the cards
+// left without one). Edits clamp instead (edits.ts): a drag has a direction.
 import { FORMAT_VERSION, LIMITS } from './model';
 import type { Organization, Position, Relation, StakeMap, Stakeholder } from './model';
-import { utf8LongerThan } from './field-rules';
+import { isDrawableCoordinate, utf8LongerThan } from './field-rules';
 import { describe, inFileOrder, toProblem, type Problem } from './format-problems';
 import { referenceProblems } from './format-refs';
 import { fileSchema, type FileData } from './format-schema';
@@ -25,7 +35,11 @@ import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations'
 export type { RawFile } from './migrations';
 
 export type { Problem } from './format-problems';
-export type ParseResult = { ok: true; map: StakeMap } | { ok: false; problems: Problem[] };
+/**
+ * `repairs`: what was changed to make the map drawable (positions left out), worded like problems.
+ * Present only when something was repaired, which is rare: a sound file reads as `{ ok: true, map }`.
+ */
+export type ParseResult = { ok: true; map: StakeMap; repairs?: readonly Problem[] } | { ok: false; problems: Problem[] };
 
 /** The version this app reads and writes. */
 export const CURRENT_VERSION = FORMAT_VERSION;
@@ -58,9 +72,13 @@ function read(text: unknown, options: ParseOptions): ParseResult {
   if (typeof text !== 'string') return refuse(`The file is not text (found ${describe(text)})`);
   if (utf8LongerThan(text, LIMITS.fileBytes))
     return refuse(`The file is larger than ${LIMITS.fileBytes.toLocaleString('en-US')} bytes, the most a map may be`);
+  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  if (body.charCodeAt(0) === BOM) {
+    return refuse('The file starts with two byte-order marks (U+FEFF); a map file may start with one at most. Save it again as UTF-8 with a single mark, or none');
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === BOM ? text.slice(1) : text);
+    raw = JSON.parse(body);
   } catch (error) {
     return refuse(`The file is not JSON (${error instanceof Error ? error.message : 'it cannot be parsed'})`);
   }
@@ -111,7 +129,10 @@ export function validateWithSchema(file: RawFile): ParseResult {
     for (const issue of parsed.error.issues) problems.push({ path: issue.path as (string | number)[], detail: issue.message });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: inFileOrder(file, problems) };
-  return { ok: true, map: toStakeMap(parsed.data) };
+  const repairs = new Repairs();
+  const map = toStakeMap(parsed.data, repairs);
+  const repaired = repairs.list();
+  return repaired.length > 0 ? { ok: true, map, repairs: repaired } : { ok: true, map };
 }
 
 function refuse(message: string): { ok: false; problems: Problem[] } {
@@ -122,13 +143,16 @@ function refuse(message: string): { ok: false; problems: Problem[] } {
 // absent, -0 read as 0 so that a map equals itself after a round trip.
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function toStakeMap(d: FileData): StakeMap {
+function toStakeMap(d: FileData, repairs: Repairs): StakeMap {
   const organization: Mutable<Organization> = { name: d.organization.name };
-  if (d.organization.position != null) organization.position = toPosition(d.organization.position);
+  if (d.organization.position != null) {
+    const position = repairs.position(d.organization.position, 'organization.position', d.organization.name, 'it sits at x 0, y 0');
+    if (position) organization.position = position;
+  }
   const map: Mutable<StakeMap> = {
     title: d.title,
     organization,
-    stakeholders: d.stakeholders.map(toStakeholder),
+    stakeholders: d.stakeholders.map((s, i) => toStakeholder(s, i, repairs)),
     relations: d.relations.map(toRelation),
   };
   if (d.definition != null) map.definition = d.definition;
@@ -136,10 +160,13 @@ function toStakeMap(d: FileData): StakeMap {
   return map;
 }
 
-function toStakeholder(s: FileData['stakeholders'][number]): Stakeholder {
+function toStakeholder(s: FileData['stakeholders'][number], i: number, repairs: Repairs): Stakeholder {
   const out: Mutable<Stakeholder> = { id: s.id, name: s.name, label: s.label, side: s.side };
   if (s.notes != null) out.notes = s.notes;
-  if (s.position != null) out.position = toPosition(s.position);
+  if (s.position != null) {
+    const position = repairs.position(s.position, `stakeholders[${i}].position`, s.name, 'it is placed again, beside the others');
+    if (position) out.position = position;
+  }
   return out;
 }
 
@@ -149,9 +176,28 @@ function toRelation(r: FileData['relations'][number]): Relation {
   return out;
 }
 
-function toPosition(p: Position): Position {
-  return { x: p.x + 0, y: p.y + 0 };
+/** Positions read with -0 as 0; one beyond the drawable range is left out and worded (the first 50, then a count). */
+class Repairs {
+  private readonly found: Problem[] = [];
+  private more = 0;
+
+  position(p: Position, path: string, name: string, then: string): Position | undefined {
+    if (isDrawableCoordinate(p.x) && isDrawableCoordinate(p.y)) return { x: p.x + 0, y: p.y + 0 };
+    if (this.found.length >= LIMITS.problems) this.more++;
+    else this.found.push({ path, message: `${path}: ${describe(name)} was at ${coordinates(p)}, beyond the edge of the canvas (coordinates run from ${RANGE}); the position was left out, so ${then}` });
+    return undefined;
+  }
+
+  list(): Problem[] {
+    if (this.more === 0) return this.found;
+    return [...this.found, { path: '', message: `…and ${this.more.toLocaleString('en-US')} more positions beyond the edge of the canvas, left out the same way` }];
+  }
 }
+
+const RANGE = `${(-LIMITS.coordinate).toLocaleString('en-US')} to ${LIMITS.coordinate.toLocaleString('en-US')}`;
+/** 1,000,000 or 1.70e+308: digits while they stay readable. */
+const number = (n: number) => (Math.abs(n) < 1e9 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : n.toExponential(2));
+const coordinates = (p: Position) => `x ${number(p.x)}, y ${number(p.y)}`;
 
 // Writing lives apart from reading: it needs none of the zod schema, and the
 // app's first bundle writes maps (download) without reading files.

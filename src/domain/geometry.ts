@@ -1,6 +1,7 @@
 // Where things sit on the canvas: node sizes, the organization's boundary, and
 // a simple placement for stakeholders drawn without positions.
 import { ORG_ID, type Position, type StakeMap, type Stakeholder } from './model';
+import { clampPosition } from './field-rules';
 
 /**
  * Cards are sized for their text: a name of up to three lines at `CARD_TEXT.name` px
@@ -69,15 +70,27 @@ export function isInside(position: Position, rect: Rect): boolean {
  * Gives every stakeholder without a position one, leaving placed ones alone:
  * internal stakeholders in rows inside the boundary, suppliers in a column to
  * its left, everyone else in columns by how many offering steps they are from
- * us. Deterministic, so the same file always opens the same way.
+ * us; moved down past any card already there (a map with some cards placed:
+ * one whose position was unreadable or off the canvas). Deterministic, so the
+ * same file always opens the same way.
  */
 export function placeMissing(map: StakeMap): StakeMap {
   if (map.stakeholders.every((s) => s.position)) return map;
+  // Only cards placed before can be in the way: the columns never overlap each other.
+  const taken = map.stakeholders.flatMap((s) => (s.position ? [s.position] : []));
   const org = orgPosition(map);
   const depth = offeringDepth(map);
   const suppliers = new Set(
     map.relations.filter((r) => r.kind === 'supply' && r.to === ORG_ID).map((r) => r.from),
   );
+  // Clamped: an organization at the edge of the drawable range would place its neighbours past it.
+  const clear = (wanted: Position): Position => {
+    if (taken.length === 0) return clampPosition(wanted);
+    let spot = clampPosition(wanted);
+    for (let i = 0; i < 200 && taken.some((p) => overlaps(p, spot)); i++) spot = clampPosition({ x: spot.x, y: spot.y + NODE_SIZE.height + 16 });
+    taken.push(spot);
+    return spot;
+  };
   const columns = new Map<number, number>(); // column → next row
   const internalCount = { n: 0 };
   const next = (s: Stakeholder): Position => {
@@ -99,7 +112,7 @@ export function placeMissing(map: StakeMap): StakeMap {
   };
   return {
     ...map,
-    stakeholders: map.stakeholders.map((s) => (s.position ? s : { ...s, position: next(s) })),
+    stakeholders: map.stakeholders.map((s) => (s.position ? s : { ...s, position: clear(next(s)) })),
   };
 }
 
@@ -149,4 +162,9 @@ export function drawingBounds(map: StakeMap): Rect {
     maxY = Math.max(maxY, s.position.y + NODE_SIZE.height);
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Whether two cards at these positions would cover each other. */
+function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height;
 }

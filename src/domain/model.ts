@@ -67,6 +67,8 @@ export const LIMITS = {
   relations: 20_000,
   id: 64,
   problems: 50,
+  /** The largest |x| or |y| of a position: the part of the plane the canvas and the exports can draw (docs/FORMAT.md). */
+  coordinate: 1_000_000,
 } as const;
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

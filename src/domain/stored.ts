@@ -61,11 +61,11 @@ function read(raw: unknown, version: unknown, options: ParseOptions): StoredMapR
   const upgraded = upgradeFile({ ...raw, format: 'stakemap', version }, options);
   if (!upgraded.ok) return refuse(messages(upgraded.problems));
   const checked = validateFile(upgraded.file);
-  if (checked.ok) return { ok: true, map: checked.map, repaired: [] };
+  if (checked.ok) return { ok: true, map: checked.map, repaired: (checked.repairs ?? []).map((p) => p.message) };
   // Repairs are tried only once the rules refused: a sound map costs what a file costs.
   const { file, repaired } = dropBadPositions(upgraded.file);
   const again = repaired.length > 0 ? validateFile(file) : checked;
-  return again.ok ? { ok: true, map: again.map, repaired } : refuse(messages(again.problems));
+  return again.ok ? { ok: true, map: again.map, repaired: [...repaired, ...(again.repairs ?? []).map((p) => p.message)] } : refuse(messages(again.problems));
 }
 
 function refuse(problems: string[]): StoredMapResult {

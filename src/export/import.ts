@@ -9,8 +9,18 @@ import { crc32, iTXtFromChunk, isPng, MAP_KEYWORD } from './png-chunks';
 import { readSvgMap } from './svg-embed';
 
 export type ImportResult =
-  /** `placed`: the file gave every position; otherwise a simple placement was filled in. */
-  | { readonly ok: true; readonly map: StakeMap; readonly source: 'json' | 'png' | 'svg'; readonly placed: boolean }
+  /**
+   * `placed`: the file gave every position (some perhaps beyond the canvas, left out by parseMap and
+   * placed again here); otherwise a simple placement was filled in, for the lanes layout to replace.
+   * `repairs`: what was changed so the map can be drawn (parseMap's repairs), for the user to see.
+   */
+  | {
+      readonly ok: true;
+      readonly map: StakeMap;
+      readonly source: 'json' | 'png' | 'svg';
+      readonly placed: boolean;
+      readonly repairs: readonly Problem[];
+    }
   | { readonly ok: false; readonly title: string; readonly problems: readonly Problem[] };
 
 /** What import needs of a file: its name, its size and a way to read slices. */
@@ -42,8 +52,11 @@ function fromText(text: string, name: string, source: 'json' | 'png' | 'svg'): I
     const title = source === 'json' ? `“${name}” is not a map Stakemap can open` : `The map in “${name}” could not be opened`;
     return { ok: false, title, problems: parsed.problems };
   }
-  const placed = parsed.map.stakeholders.every((s) => s.position);
-  return { ok: true, map: placed ? parsed.map : placeMissing(parsed.map), source, placed };
+  const repairs = parsed.repairs ?? [];
+  const repaired = new Set(repairs.map((r) => r.path));
+  const complete = parsed.map.stakeholders.every((s) => s.position);
+  const placed = complete || parsed.map.stakeholders.every((s, i) => s.position || repaired.has(`stakeholders[${i}].position`));
+  return { ok: true, map: complete ? parsed.map : placeMissing(parsed.map), source, placed, repairs };
 }
 
 export async function importFile(file: FileLike): Promise<ImportResult> {
@@ -65,7 +78,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function utf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte-order mark stays in: parseMap accepts one and refuses a second.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 // From the open map and the dialog's choices to what gets drawn: the part of
 // the map, anonymized if asked, its scene, and the SVG every image export
 // starts from. Pure.
-import { serializeMap, type StakeMap } from '../domain';
+import { serializeMap, withoutBidiControls, type StakeMap } from '../domain';
 import { anonymize } from './anonymize';
 import type { ExportOptions } from './options';
 import { buildScene, partOf, type Part, type Scene } from './scene';
@@ -36,18 +36,22 @@ export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: numbe
   return options.slide ? slideSvg(p.scene, { ...common, findings: options.findings }) : diagramSvg(p.scene, common);
 }
 
-/** Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits. */
+/**
+ * Browsers cap canvases (Chromium: 16,384 px a side, ~268 M pixels): the largest scale up to `wanted` that fits,
+ * in hundredths. A map spread over the whole drawable range (±1,000,000, docs/FORMAT.md) needs less than a
+ * hundredth: it gets what fits (in hundred-thousandths), small but drawn, rather than a canvas the browser cannot make.
+ */
 export function fitScale(width: number, height: number, wanted: number, maxSide = 16_384, maxPixels = 120_000_000): number {
-  let s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
-  s = Math.floor(s * 100) / 100;
-  return Math.max(0.1, s);
+  const s = Math.min(wanted, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
+  return s >= 0.01 ? Math.floor(s * 100) / 100 : Math.floor(s * 100_000) / 100_000;
 }
 
 const EXTENSIONS = { png: 'png', svg: 'svg', pptx: 'pptx', json: 'stakemap.json' } as const;
 
 /** A file name from the map's title, safe on every OS (as src/app/download.ts names map files). */
 export function fileName(title: string, format: keyof typeof EXTENSIONS): string {
+  // Bidi controls go too: a right-to-left override in a file name disguises its extension.
   // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const clean = withoutBidiControls(title).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${clean.replace(/^[.-]+/, '') || 'map'}.${EXTENSIONS[format]}`;
 }

@@ -3,6 +3,13 @@
 // export. Arial (or a metric twin: Liberation Sans, Helvetica, Arimo) is on
 // every machine PowerPoint and Keynote run on, so what is measured here is
 // what those apps draw.
+//
+// Bidi controls (src/domain/bidi.ts) are left out of every drawn text: a name
+// is drawn as its own line, and other apps that open an SVG or a slide may not
+// isolate them, so a right-to-left override in one name could reverse a whole
+// line built around it ("Inside …", a finding). The map carried inside the
+// file keeps them.
+import { withoutBidiControls } from '../domain/bidi';
 import { textWidth } from '../drawing/textWidth';
 
 export { textWidth };
@@ -21,7 +28,7 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 
 /** Text made safe as XML character data or an attribute value in double or single quotes. */
 export function escapeXml(text: string): string {
-  return text
+  return withoutBidiControls(text)
     .replace(NOT_XML, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -30,9 +37,9 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Line breaks and tabs become spaces; runs of spaces become one. */
+/** Line breaks and tabs become spaces; runs of spaces become one; bidi controls are left out. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutBidiControls(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

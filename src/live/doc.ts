@@ -123,7 +123,7 @@ function placeRecords(list: Y.Map<unknown>, to: Map<string, Fields>, added: Set<
 /** Orders for `ids`, keeping the known ones when they already sort right; undefined = new. */
 function planOrders(ids: readonly string[], known: readonly (number | undefined)[]): number[] {
   const renumbered = (): number[] => ids.map((_, k) => k);
-  const nextKnown: (number | undefined)[] = new Array(ids.length);
+  const nextKnown = new Array<number | undefined>(ids.length);
   let upcoming: number | undefined;
   for (let i = ids.length - 1; i >= 0; i--) {
     nextKnown[i] = upcoming;

@@ -74,7 +74,7 @@ export function flatten(map: StakeMap): Flat {
 
 /** The sort key of a record: its order, or last for anything that is not a finite number. */
 export function orderOf(record: unknown): number {
-  const order = record instanceof Y.Map ? record.get(ORDER) : undefined;
+  const order: unknown = record instanceof Y.Map ? record.get(ORDER) : undefined;
   return typeof order === 'number' && Number.isFinite(order) ? order : Number.POSITIVE_INFINITY;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ORG_ID, type StakeMap } from '../domain';
+import { isolateText, ORG_ID, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { connectStakeholders, run } from '../commands';
 import { KIND_STYLE } from '../drawing/theme';
@@ -20,8 +20,8 @@ function ConnectBox({ map, from }: { map: StakeMap; from: string }) {
   const close = () => useStakemap.getState().setOverlay('none');
   const fromName = from === ORG_ID ? map.organization.name : map.stakeholders.find((s) => s.id === from)?.name;
   const wanted = filter.trim().toLocaleLowerCase();
-  const parties = [{ id: ORG_ID, name: `${map.organization.name} (us)` }, ...map.stakeholders].filter(
-    (p) => p.id !== from && p.name.toLocaleLowerCase().includes(wanted),
+  const parties = [{ id: ORG_ID, name: map.organization.name, us: true }, ...map.stakeholders].filter(
+    (p) => p.id !== from && `${p.name}${'us' in p ? ' (us)' : ''}`.toLocaleLowerCase().includes(wanted),
   );
   const pick = (to: string) => {
     close();
@@ -30,7 +30,7 @@ function ConnectBox({ map, from }: { map: StakeMap; from: string }) {
   };
   const only = parties.length === 1 ? parties[0]! : null;
   return (
-    <Modal title={`Connect ${fromName ?? ''} to…`} onClose={close}>
+    <Modal title={`Connect ${isolateText(fromName ?? '')} to…`} onClose={close}>
       <label className="field">
         <span className="field-label">Find a stakeholder</span>
         <input
@@ -47,14 +47,15 @@ function ConnectBox({ map, from }: { map: StakeMap; from: string }) {
         />
       </label>
       <p id="connect-status" className="connect-status" role="status">
-        {parties.length === 0 ? `No match for “${filter.trim()}”.` : only && wanted ? `Enter connects to ${only.name}.` : ''}
+        {parties.length === 0 ? `No match for “${isolateText(filter.trim())}”.` : only && wanted ? `Enter connects to ${isolateText(only.name)}.` : ''}
       </p>
       {parties.length > 0 ? (
         <ul className="connect-list">
           {parties.map((p) => (
             <li key={p.id}>
               <button type="button" className="button" onClick={() => pick(p.id)}>
-                {p.name}
+                <bdi className="map-text">{p.name}</bdi>
+                {'us' in p ? ' (us)' : null}
               </button>
             </li>
           ))}

@@ -21,7 +21,7 @@ function Choice<T extends string | number>(props: {
   name: string;
   value: T;
   options: readonly { value: T; label: string; hint?: string; disabled?: boolean }[];
-  onChange(value: T): void;
+  onChange: (value: T) => void;
   wide?: boolean;
 }) {
   return (
@@ -40,7 +40,7 @@ function Choice<T extends string | number>(props: {
   );
 }
 
-function Check({ label, checked, disabled, onChange, children }: { label: string; checked: boolean; disabled?: boolean; onChange(v: boolean): void; children?: ReactNode }) {
+function Check({ label, checked, disabled, onChange, children }: { label: string; checked: boolean; disabled?: boolean; onChange: (v: boolean) => void; children?: ReactNode }) {
   return (
     <label className={`export-check${disabled ? ' is-disabled' : ''}`}>
       <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
@@ -54,7 +54,7 @@ function Check({ label, checked, disabled, onChange, children }: { label: string
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-export default function ExportDialog({ onClose }: { onClose(): void }) {
+export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const map = useStakemap((s) => s.map);
   const selection = useStakemap((s) => s.selection);
   const [options, setOptions] = useState<ExportOptions>(loadOptions);
@@ -141,7 +141,9 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
       }}
     >
       <header className="export-header">
-        <h2 id="export-title">Export “{map.title}”</h2>
+        <h2 id="export-title">
+          Export “<bdi>{map.title}</bdi>”
+        </h2>
         <button type="button" className="button icon ghost" onClick={onClose} disabled={busy} aria-label="Close">
           <X size={18} aria-hidden="true" />
         </button>

@@ -30,7 +30,7 @@ export function FindingsPanel() {
   );
 }
 
-function FindingList({ map, findings, onHide }: { map: StakeMap; findings: readonly Finding[]; onHide(): void }) {
+function FindingList({ map, findings, onHide }: { map: StakeMap; findings: readonly Finding[]; onHide: () => void }) {
   const groups = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity)] as [Severity, Finding[]]).filter(([, list]) => list.length > 0);
   const start = useRef<HTMLParagraphElement>(null);
   // Shown (the tab opened, or "Check our map"): the findings come into view, wherever the panel was scrolled.

@@ -1,6 +1,6 @@
 // The map's snapshots, newest first, each restorable. Restoring is one undo
 // step, and the map on screen is frozen first, so nothing is ever a dead end.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Camera, Download, History, RotateCcw } from 'lucide-react';
 import { restoreSnapshot } from '../commands';
 import type { SnapshotSummary } from '../persistence';
@@ -16,6 +16,14 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** The map's snapshots; a storage failure leaves the list empty and says why. */
+async function readSnapshots(mapId: string): Promise<{ snapshots: SnapshotSummary[]; error?: string }> {
+  try {
+    return { snapshots: await repository().listSnapshots(mapId) };
+  } catch (err) {
+    return { snapshots: [], error: classifyStorageError(err).message };
+  }
+}
 
 export function HistoryButton() {
   const [open, setOpen] = useState(false);
@@ -29,24 +37,25 @@ export function HistoryButton() {
   );
 }
 
-export function HistoryPanel({ onClose }: { onClose(): void }) {
+export function HistoryPanel({ onClose }: { onClose: () => void }) {
   const mapId = useStakemap((s) => s.mapId);
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    if (!mapId) return;
-    try {
-      setSnapshots(await repository().listSnapshots(mapId));
-    } catch (err) {
-      setError(classifyStorageError(err).message);
-      setSnapshots([]);
-    }
-  }, [mapId]);
-
+  // The list is read when the panel opens and again after a snapshot is taken by hand.
+  const [listing, setListing] = useState(0);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (!mapId) return;
+    let current = true;
+    void readSnapshots(mapId).then(({ snapshots, error }) => {
+      if (!current) return;
+      if (error) setError(error);
+      setSnapshots(snapshots);
+    });
+    return () => {
+      current = false;
+    };
+  }, [mapId, listing]);
 
   const restore = async (id: number) => {
     try {
@@ -68,7 +77,7 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
         Snapshots of this map: one before the first change each time it is opened, then every few minutes of editing, and
         before big changes. Restoring one is a single step: Undo brings back the map as it is now.
       </p>
-      <button type="button" className="button small" onClick={() => void takeSnapshot('Taken by hand').then(reload)}>
+      <button type="button" className="button small" onClick={() => void takeSnapshot('Taken by hand').then(() => setListing((n) => n + 1))}>
         <Camera size={14} aria-hidden="true" /> Take a snapshot now
       </button>
       {error ? (

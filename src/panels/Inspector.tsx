@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ArrowLeftRight, Copy, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
-import { KINDS, LABELS, LIMITS, ORG_ID, type Kind, type StakeMap } from '../domain';
+import { isolateText, KINDS, LABELS, LIMITS, ORG_ID, type Kind, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { changeRelation, changeStakeholder, deleteSelection, duplicateSelection, renameOrg, reverseDirection, run, setSide } from '../commands';
 import { rulesMap } from '../store/findings';
@@ -19,9 +19,10 @@ export function Inspector() {
   return <MapInspector />;
 }
 
+/** A party's name, isolated (domain/bidi.ts) so that it cannot reorder the text around it. */
 function nameOf(map: StakeMap, id: string): string {
-  if (id === ORG_ID) return `${map.organization.name} (us)`;
-  return map.stakeholders.find((s) => s.id === id)?.name ?? id;
+  if (id === ORG_ID) return `${isolateText(map.organization.name)} (us)`;
+  return isolateText(map.stakeholders.find((s) => s.id === id)?.name ?? id);
 }
 
 /** What the inspector shows of a stakeholder: not its position, so dragging it re-renders nothing here. */
@@ -135,7 +136,7 @@ function RelationList({ id }: { id: string }) {
           const [rid, text] = row.split('\u0000') as [string, string];
           return (
             <li key={rid}>
-              <button type="button" className="link-button" onClick={() => useStakemap.getState().select({ relations: [rid] })}>
+              <button type="button" className="link-button map-text" onClick={() => useStakemap.getState().select({ relations: [rid] })}>
                 {text}
               </button>
             </li>
@@ -154,7 +155,7 @@ function RelationInspector({ id }: { id: string }) {
     <section className="inspector" aria-label="Relation">
       <h2 className="inspector-heading">Relation</h2>
       <p className="relation-ends">
-        <strong>{ends[0]}</strong> → <strong>{ends[1]}</strong>
+        <strong className="map-text">{ends[0]}</strong> → <strong className="map-text">{ends[1]}</strong>
       </p>
       <div className="field">
         <label className="field-label" htmlFor={`kind-${id}`}>

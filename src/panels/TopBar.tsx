@@ -8,6 +8,8 @@ import { TextField } from '../ui/fields';
 import { WorkshopTools } from './WorkshopTools';
 import { HistoryButton } from './HistoryPanel';
 import { ExportControls } from './ExportControls';
+import { LiveBar } from './LiveBar';
+import { ShareLiveButton } from './ShareLive';
 
 export function TopBar() {
   const title = useStakemap((s) => s.map?.title ?? '');
@@ -34,7 +36,9 @@ export function TopBar() {
         onCommit={(value) => run(renameMap, value)}
       />
       <SaveIndicator />
+      <LiveBar />
       <div className="topbar-spacer" />
+      <ShareLiveButton />
       <WorkshopTools />
       <ExportControls />
       <div className="button-group" role="group" aria-label="History">

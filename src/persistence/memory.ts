@@ -49,7 +49,9 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
     return [...snapshots.values()].filter((s) => s.mapId === id).sort((a, b) => a.id - b.id);
   }
 
-  // Async like IndexedDB, so callers cannot come to rely on synchronous results.
+  // Async like IndexedDB, so callers cannot come to rely on synchronous results,
+  // and a throw (mustGet) reaches them as a rejection, as from IndexedDB.
+  /* eslint-disable @typescript-eslint/require-await -- async for the promise, not for an await */
   return {
     async list() {
       const read = await loadStoredMapCheck();
@@ -144,4 +146,5 @@ export function createMemoryRepository(options: RepositoryOptions = {}): MemoryR
 
     count: () => maps.size,
   };
+  /* eslint-enable @typescript-eslint/require-await */
 }

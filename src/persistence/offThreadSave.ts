@@ -94,7 +94,7 @@ export function lazyWorkerTransport(): SaveTransport {
   let client: Promise<SaveTransport | null> | null = null;
   const load = () => (client ??= import('./saveClient').then((m) => m.workerTransport(), () => null));
   return {
-    prepare: load,
+    prepare: () => void load(),
     send: async (save) => (await load())?.send(save) ?? null,
   };
 }

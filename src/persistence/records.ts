@@ -51,7 +51,7 @@ function text(v: unknown): string | undefined {
 }
 
 function idOf(raw: unknown, key: 'id' | 'mapId' = 'id'): string {
-  return isObject(raw) ? String(raw[key] as string) : '';
+  return isObject(raw) ? String(raw[key]) : '';
 }
 
 /** createdAt and updatedAt: a time that is not one takes the other, or 0 (the oldest). */

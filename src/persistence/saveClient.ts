@@ -65,7 +65,7 @@ export function workerTransport(create: () => WorkerLike = startSaveWorker): Sav
           w.postMessage(request);
         } catch (err) {
           pending.delete(request.id);
-          reject(err);
+          reject(err instanceof Error ? err : new Error(String(err)));
         }
       });
     },

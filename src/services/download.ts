@@ -1,10 +1,11 @@
 // Saving a map to a file: the way out whenever browser storage fails.
-import { serializeMap, type StakeMap } from '../domain';
+import { serializeMap, withoutBidiControls, type StakeMap } from '../domain';
 
 /** A file name from a map title, safe on every OS: `Brightfoods ecosystem.stakemap.json`. */
 export function mapFileName(title: string): string {
+  // Bidi controls go too: a right-to-left override in a file name disguises its extension.
   // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const clean = withoutBidiControls(title).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${clean.replace(/^[.-]+/, '') || 'map'}.stakemap.json`;
 }
 

@@ -22,6 +22,8 @@ export interface HealthState {
   updateReady: boolean;
   /** Changes from another tab were just loaded into the open map. */
   remoteUpdateAt: number | null;
+  /** The live room showing this map was made view-only by its facilitator. */
+  viewOnlyMapId: string | null;
 }
 
 export const INITIAL_HEALTH: HealthState = {
@@ -33,11 +35,12 @@ export const INITIAL_HEALTH: HealthState = {
   outdated: false,
   updateReady: false,
   remoteUpdateAt: null,
+  viewOnlyMapId: null,
 };
 
 export const useHealth = create<HealthState>()(() => ({ ...INITIAL_HEALTH }));
 
 /** The editor stops taking edits that could not be saved anyway. */
 export function isReadOnly(state: HealthState, mapId: string | null): boolean {
-  return state.outdated || (mapId !== null && state.conflict?.mapId === mapId);
+  return state.outdated || (mapId !== null && (state.conflict?.mapId === mapId || state.viewOnlyMapId === mapId));
 }

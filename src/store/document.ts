@@ -36,24 +36,24 @@ export interface DocumentSlice {
   /** Where the latest change of `map` came from (a live room sends only this person's on). */
   lastOrigin: Origin;
   /** Opens a map read from storage: a load, with a fresh history. */
-  openDocument(mapId: string, map: StakeMap): void;
-  closeDocument(): void;
+  openDocument: (mapId: string, map: StakeMap) => void;
+  closeDocument: () => void;
   /**
    * Applies a pure edit. From this person (the default) it is one undo step,
    * merged with the previous one when both carry the same `coalesce` key;
    * from elsewhere it changes the map and leaves the history as it is.
    * Only commands (src/commands) call this.
    */
-  commit(edit: (map: StakeMap) => StakeMap, options?: CommitOptions): void;
+  commit: (edit: (map: StakeMap) => StakeMap, options?: CommitOptions) => void;
   /** Any edit that is not typing ends the current typing step. */
-  endTyping(): void;
-  startGesture(): void;
+  endTyping: () => void;
+  startGesture: () => void;
   /** Shows an intermediate state of a gesture without recording it. */
-  previewGesture(edit: (map: StakeMap) => StakeMap): void;
+  previewGesture: (edit: (map: StakeMap) => StakeMap) => void;
   /** Ends the gesture: the whole gesture becomes one undo step. */
-  endGesture(edit?: (map: StakeMap) => StakeMap): void;
-  undo(): void;
-  redo(): void;
+  endGesture: (edit?: (map: StakeMap) => StakeMap) => void;
+  undo: () => void;
+  redo: () => void;
 }
 
 function push(stack: readonly UndoStep[], step: UndoStep): UndoStep[] {

@@ -46,20 +46,20 @@ export interface UiSlice {
   /** Which overlay is open over the editor. */
   overlay: 'none' | 'shortcuts' | 'connect';
   legendOpen: boolean;
-  select(selection: Partial<Selection>): void;
-  clearSelection(): void;
-  setSaveStatus(status: SaveStatus): void;
-  setKindPick(pick: KindPick | null): void;
-  requestFocus(id: string): void;
-  setRenameRequest(id: string | null): void;
-  setFindingsHidden(hidden: boolean): void;
-  setActiveFinding(key: string | null): void;
-  setSideTab(tab: 'details' | 'findings'): void;
-  setPresenting(presenting: boolean): void;
-  setPresentStep(step: number): void;
-  setShowSuggested(show: boolean): void;
-  setOverlay(overlay: 'none' | 'shortcuts' | 'connect'): void;
-  setLegendOpen(open: boolean): void;
+  select: (selection: Partial<Selection>) => void;
+  clearSelection: () => void;
+  setSaveStatus: (status: SaveStatus) => void;
+  setKindPick: (pick: KindPick | null) => void;
+  requestFocus: (id: string) => void;
+  setRenameRequest: (id: string | null) => void;
+  setFindingsHidden: (hidden: boolean) => void;
+  setActiveFinding: (key: string | null) => void;
+  setSideTab: (tab: 'details' | 'findings') => void;
+  setPresenting: (presenting: boolean) => void;
+  setPresentStep: (step: number) => void;
+  setShowSuggested: (show: boolean) => void;
+  setOverlay: (overlay: 'none' | 'shortcuts' | 'connect') => void;
+  setLegendOpen: (open: boolean) => void;
 }
 
 const HIDDEN_KEY = 'stakemap.findingsHidden';

@@ -1,6 +1,6 @@
 // Text fields that edit the map as you type (so nothing typed is lost to a
 // reload), refuse what the file format would refuse, and say why.
-import { useEffect, useId, useState, type Ref } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { codePointLength } from '../domain';
 import { endTyping, run } from '../commands';
 
@@ -14,7 +14,7 @@ export function validateText(value: string, opts: { required?: boolean; maxLengt
 interface TextFieldProps {
   label: string;
   value: string;
-  onCommit(value: string): void;
+  onCommit: (value: string) => void;
   maxLength: number;
   required?: boolean;
   multiline?: boolean;
@@ -29,11 +29,14 @@ export function TextField({ label, value, onCommit, maxLength, required, multili
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
 
-  // Undo, redo and other tabs change the value from outside.
-  useEffect(() => {
+  // Undo, redo and other tabs change the value from outside: the draft
+  // follows it, adjusted while rendering rather than one render later.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
     setDraft(value);
     setError(null);
-  }, [value]);
+  }
 
   const change = (next: string) => {
     setDraft(next);

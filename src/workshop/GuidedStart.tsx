@@ -18,7 +18,7 @@ const LIST_STEPS: Record<ListKey, { question: string; hint: string; placeholder:
 const STEPS = ['offer', 'users', 'passers', 'payers', 'paidToSell', 'teams', 'labels'] as const;
 type Step = (typeof STEPS)[number];
 
-export function GuidedStart({ onClose }: { onClose(): void }) {
+export function GuidedStart({ onClose }: { onClose: () => void }) {
   const [answers, setAnswers] = useState<GuidedAnswers>(EMPTY_ANSWERS);
   const [texts, setTexts] = useState<Record<ListKey | 'otherPayers', string>>({ users: '', passers: '', paidToSell: '', teams: '', otherPayers: '' });
   const [step, setStep] = useState(0);
@@ -106,7 +106,7 @@ export function GuidedStart({ onClose }: { onClose(): void }) {
   );
 }
 
-function PayerStep({ answers, other, onOther, onChange }: { answers: GuidedAnswers; other: string; onOther(text: string): void; onChange(payers: string[]): void }) {
+function PayerStep({ answers, other, onOther, onChange }: { answers: GuidedAnswers; other: string; onOther: (text: string) => void; onChange: (payers: string[]) => void }) {
   const known = [...answers.passers, ...answers.users];
   const picked = answers.payers.filter((p) => known.includes(p));
   const set = (names: string[], otherText: string) => onChange([...names, ...namesFrom(otherText)]);
@@ -132,7 +132,7 @@ function PayerStep({ answers, other, onOther, onChange }: { answers: GuidedAnswe
   );
 }
 
-function LabelStep({ answers, onChange }: { answers: GuidedAnswers; onChange(labels: Map<string, Label>): void }) {
+function LabelStep({ answers, onChange }: { answers: GuidedAnswers; onChange: (labels: Map<string, Label>) => void }) {
   const people = stakeholdersOf(answers);
   if (people.length === 0) return <p>No stakeholders named yet: your map will start with just your organization.</p>;
   return (
@@ -144,7 +144,7 @@ function LabelStep({ answers, onChange }: { answers: GuidedAnswers; onChange(lab
           const k = p.name.trim().toLocaleLowerCase();
           return (
             <label key={k} className="label-row">
-              <span>{p.name}</span>
+              <span className="map-text">{p.name}</span>
               <select
                 value={answers.labels.get(k) ?? defaultLabel(p.role)}
                 onChange={(e) => onChange(new Map(answers.labels).set(k, e.target.value as Label))}

@@ -6,6 +6,7 @@ import { canvasApi } from '../services/canvasApi';
 import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 import { LABEL_STYLE } from '../drawing/theme';
 import { nextFinding, previousFinding, run, stopPresenting, tooltip } from '../commands';
+import { setFollowing, useLive } from '../services/live';
 
 
 /** The facilitator's view: one finding at a time, large, with its why. */
@@ -48,7 +49,7 @@ export function PresentationBar() {
         <div className={`presentation-finding severity-${finding.severity}`} data-testid="presented-finding" data-rule={finding.rule} data-stakeholder={finding.stakeholder}>
           <div className="presentation-count">
             <SeverityIcon severity={finding.severity} size={20} /> {SEVERITY_INFO[finding.severity].title} · Finding {at + 1} of {total}
-            <span className="presentation-title">{map.title}</span>
+            <span className="presentation-title" title={map.title}>{map.title}</span>
           </div>
           <p className="presentation-message">{finding.message}</p>
           <p className="presentation-why">{finding.why}</p>
@@ -57,7 +58,7 @@ export function PresentationBar() {
       ) : (
         <div className="presentation-finding" data-testid="presented-finding">
           <div className="presentation-count">
-            <span className="presentation-title">{map.title}</span>
+            <span className="presentation-title" title={map.title}>{map.title}</span>
           </div>
           <p className="presentation-message">Nothing to flag.</p>
           <p className="presentation-why">{analysisFor(map).namedSentence}</p>
@@ -80,11 +81,24 @@ export function PresentationBar() {
             After: what the map shows
           </button>
         </div>
+        <FollowToggle />
         <button type="button" className="button" onClick={() => run(stopPresenting)} aria-label="Exit presentation" title={tooltip(stopPresenting)}>
           <X size={18} aria-hidden="true" /> Exit
         </button>
       </div>
       {finding ? <p className="presentation-summary">{analysisFor(map).namedSentence}</p> : null}
     </div>
+  );
+}
+
+/** In a live room, a participant follows the facilitator's presentation until they choose not to. */
+function FollowToggle() {
+  const inRoom = useLive((s) => s.room !== null && !s.facilitator);
+  const following = useLive((s) => s.following);
+  if (!inRoom) return null;
+  return (
+    <button type="button" className="button" aria-pressed={following} onClick={() => setFollowing(!following)}>
+      {following ? 'Stop following' : 'Follow the facilitator'}
+    </button>
   );
 }

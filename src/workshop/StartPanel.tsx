@@ -7,7 +7,7 @@ import { EXAMPLES, loadExample } from './examples';
 const GuidedStart = lazy(() => import('./GuidedStart').then((m) => ({ default: m.GuidedStart })));
 
 /** What a newcomer sees first: what Stakemap is for, and three ways to begin. */
-export function StartPanel({ onBlank, compact }: { onBlank(): void; compact: boolean }) {
+export function StartPanel({ onBlank, compact }: { onBlank: () => void; compact: boolean }) {
   const [guided, setGuided] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -81,11 +81,11 @@ describe('the recovery view', () => {
     for (const button of snapshotButtons) fireEvent.click(button);
     const snapshotTexts = await Promise.all(downloads.slice(3).map((d) => d.text));
     expect(snapshotTexts.map((t) => parseMap(t).ok).sort()).toEqual([false, true]);
-    expect(snapshotTexts.some((t) => JSON.parse(t).map === 'not a map')).toBe(true);
+    expect(snapshotTexts.some((t) => (JSON.parse(t) as { map?: unknown }).map === 'not a map')).toBe(true);
 
     // And everything at once, cycles and all.
     fireEvent.click(screen.getByRole('button', { name: 'Download everything as one file' }));
-    const all = JSON.parse(await downloads.at(-1)!.text);
+    const all = JSON.parse(await downloads.at(-1)!.text) as { maps: unknown[]; rescues: unknown[] };
     expect(all.maps).toHaveLength(3);
     expect(all.rescues).toHaveLength(2);
   });

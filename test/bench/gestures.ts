@@ -3,7 +3,7 @@
 // (paced mouse moves, wheel zooms, drags), each recorded frame by frame or
 // timed from key to paint through window.__bench.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { installBench, type EditTimes, type LoadTimes } from './page';
+import { installBench, type LoadTimes } from './page';
 import { BASE, VIEWPORT, sleep, type MapSize } from './settings';
 
 export async function newContext(browser: Browser): Promise<BrowserContext> {
@@ -37,7 +37,7 @@ export async function generate(page: Page, size: MapSize): Promise<string> {
 export async function timeEdit(page: Page, kind: 'add' | 'delete' | 'rename' | 'move', arg: string, gesture: () => Promise<void>): Promise<number> {
   await page.evaluate(([k, a]) => window.__bench.armEdit(k as 'add', a!), [kind, arg]);
   await gesture();
-  const times = (await page.evaluate(() => window.__bench.edit)) as EditTimes | null;
+  const times = await page.evaluate(() => window.__bench.edit);
   if (!times || !Number.isFinite(times.key)) throw new Error(`the ${kind} edit did not show`);
   return times.painted - times.key;
 }

@@ -9,7 +9,7 @@
 // Prints the table and writes it into the bench:live block of BENCHMARKS.md.
 //
 //   npx tsx test/bench/live.ts [--no-write] [--quick]
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { generateMap, parseMap, serializeMap } from '../../src/domain';
 import { newRoomId, writeMapToDoc } from '../../src/live';
@@ -128,7 +128,7 @@ async function joinBig(tries: number): Promise<TableRow[]> {
 
 async function main(): Promise<void> {
   const startedAt = new Date();
-  const load = loadavg()[0]!.toFixed(1);
+  const load = loadavg()[0]!;
   const dir = tempDir();
   const server = await spawnTs('server/main.ts', ['--port', String(PORT), '--db', joinPath(dir.path, 'rooms.sqlite'), '--dist', dir.path, '--quiet'], /Stakemap is running at/);
   const rows: TableRow[] = [];
@@ -154,8 +154,9 @@ async function main(): Promise<void> {
     `Last run of \`npm run bench:live\`: ${runStamp(startedAt)} UTC.`,
     '',
     machine({ chromium: false }),
-    `- load average (1 min) when the run started: ${load}`,
+    `- load average (1 min) when the run started: ${load.toFixed(1)}`,
     '',
+    ...(load > availableParallelism() ? ['Other work kept the machine busy during this run (load above its core count): the figures read high.', ''] : []),
     'The server runs as its own process; every client is a real `@hocuspocus/provider` with a `LiveMap`, all in one',
     'Node process, so at 30 clients and more the later ones wait for the earlier ones to read the same update.',
     '',

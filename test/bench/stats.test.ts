@@ -16,8 +16,8 @@ describe('bench statistics', () => {
     expect(percentile(hundred, 100)).toBe(100);
     expect(percentile(hundred, 0)).toBe(1);
     // Twenty frames: the 95th percentile is the 19th smallest, so one bad frame does not decide it.
-    expect(percentile([...Array(19).fill(16.7), 120], 95)).toBe(16.7);
-    expect(percentile([...Array(18).fill(16.7), 120, 130], 95)).toBe(120);
+    expect(percentile([...Array<number>(19).fill(16.7), 120], 95)).toBe(16.7);
+    expect(percentile([...Array<number>(18).fill(16.7), 120, 130], 95)).toBe(120);
     expect(percentile([], 95)).toBeNaN();
     expect(() => percentile([1], 101)).toThrow(RangeError);
   });

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, USAGE, type CliIO } from '../../src/cli/lint-map-main';
 import { checkMap } from '../../src/domain/check';
+import type { StakeMap } from '../../src/domain/model';
 
 const ROOT = join(__dirname, '..', '..');
 const SCENARIOS = join(ROOT, 'test', 'fixtures', 'scenarios');
@@ -46,6 +47,13 @@ describe('lint-map', () => {
     expect(stderr).toBe('');
   });
 
+  it('notes a position it clamped to the edge of the canvas, without failing for it', () => {
+    const stakeholders = [{ id: 'a', name: 'Alpha', label: 'customer', side: 'external', position: { x: 1.7e308, y: 0 } }];
+    const { code, stderr } = run(['far.stakemap.json'], { 'far.stakemap.json': mapText({ stakeholders }) });
+    expect(stderr).toMatch(/^lint-map: note: stakeholders\[0\]\.position: "Alpha" was at x 1\.70e\+308, y 0, beyond the edge of the canvas/);
+    expect(code).toBe(run(['near.stakemap.json'], { 'near.stakemap.json': mapText() }).code);
+  });
+
   it('exits 0 when there are only notes (info)', () => {
     const { code, stdout } = run([scenario('edge-cases'), '--definition', 'payer']);
     expect(code).toBe(0);
@@ -74,7 +82,7 @@ describe('lint-map', () => {
     const out = JSON.parse(stdout) as { findings: Record<string, unknown>[] };
     expect(Object.keys(out)).toEqual(['findings']);
     for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'stakeholder', 'suggestedLabel', 'message', 'why']);
-    const map = JSON.parse(readFileSync(scenario('keepsake-gifts-and-go-betweens'), 'utf8'));
+    const map = JSON.parse(readFileSync(scenario('keepsake-gifts-and-go-betweens'), 'utf8')) as StakeMap;
     const expected = checkMap(map, 'served').map(({ rule, severity, stakeholder, suggestedLabel, message, why }) => ({
       rule,
       severity,

@@ -8,7 +8,7 @@ export function bigMap(stakeholderCount = 5_000, relationCount = 20_000): StakeM
       id: `s${i}`,
       name: `Stakeholder number ${i} — Ünïcode ✓`,
       label: LABELS[i % LABELS.length]!,
-      side: SIDES[i % 7 === 0 ? 0 : 1]!,
+      side: SIDES[i % 7 === 0 ? 0 : 1],
       ...(i % 3 === 0 ? { notes: `Notes about stakeholder ${i}: they buy by the pallet and resell.` } : {}),
       position: { x: (i % 100) * 220, y: Math.floor(i / 100) * 110.5 },
     };

@@ -63,7 +63,7 @@ describe('refusals of the file as a whole', () => {
 
   it('refuses JSON that is not an object at ""', () => {
     for (const text of ['[]', 'null', '"x"', '42', 'true', '[{"format":"stakemap"}]']) {
-      expect(problemsOf(parseMap(text))).toEqual([{ path: '', message: expect.stringMatching(/expected a JSON object/) }]);
+      expect(problemsOf(parseMap(text))).toEqual([{ path: '', message: expect.stringMatching(/expected a JSON object/) as string }]);
     }
   });
 

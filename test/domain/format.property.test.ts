@@ -1,6 +1,8 @@
-// Thousands of broken variants of real files: parseMap either accepts (and the
-// map then round-trips) or refuses with problems, and never throws. And the
-// fast path never accepts what the schema refuses.
+// Broken variants of real files: parseMap either accepts (and the map then
+// round-trips) or refuses with problems, and never throws. And the fast path
+// never accepts what the schema refuses. A few hundred runs each, new ones
+// every run (a failure prints its seed): 0.2 to 2 s each on a 2-core machine
+// under a load of 13, so a timeout of 20 s leaves a tenfold margin.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,7 +17,7 @@ type Json = unknown;
 type Container = Record<string, Json> | Json[];
 
 const seeds: Json[] = [
-  ...scenarioFiles().map((f) => JSON.parse(f.text)),
+  ...scenarioFiles().map((f) => JSON.parse(f.text) as Json),
   JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/versions/v1.stakemap.json'), 'utf8')),
   validFile(),
 ];
@@ -44,7 +46,7 @@ function parentOf(root: Json, path: Seg[]): Container | undefined {
 // Values that sit on the edges of the rules.
 const edgy = fc.constantFrom<Json>(
   '', ' ', 'us', 'US', '__proto__', 'constructor', 'a', 'r1', 'customer', 'offering', 'internal', 'payer',
-  'x'.repeat(201), '😀'.repeat(200), 'id with space', -0, 0, 1, 1.5, 2, -1, 1e308, null, true, [], {}, { x: 1, y: 2 },
+  'x'.repeat(201), '😀'.repeat(200), 'id with space', -0, 0, 1, 1.5, 2, -1, 1e308, 1_000_000, -1_000_000.5, null, true, [], {}, { x: 1, y: 2 },
 );
 const value = fc.oneof(edgy, fc.jsonValue({ maxDepth: 2 }));
 
@@ -79,7 +81,7 @@ function retype(v: Json): Json {
 function makeSelfRelation(root: Json, pick: number): void {
   const relations = isContainer(root) ? (root as Record<string, Json>).relations : undefined;
   if (!Array.isArray(relations) || relations.length === 0) return;
-  const r = relations[pick % relations.length];
+  const r: Json = relations[pick % relations.length];
   if (isContainer(r)) (r as Record<string, Json>).to = (r as Record<string, Json>).from;
 }
 
@@ -127,7 +129,9 @@ function build(v: Variant): { file: Json; text: string } {
   return { file, text: v.bom ? `\ufeff${text}` : text };
 }
 
-describe('parseMap on mutated scenario files', () => {
+const RUNS = 300;
+
+describe('parseMap on mutated scenario files', { timeout: 20_000 }, () => {
   it('accepts and round-trips, or refuses with 1 to 50 placed problems; never throws', () => {
     let accepted = 0;
     fc.assert(
@@ -153,23 +157,25 @@ describe('parseMap on mutated scenario files', () => {
           }
         }
       }),
-      { numRuns: 4000 },
+      { numRuns: RUNS },
     );
-    expect(accepted).toBeGreaterThan(300);
-    expect(accepted).toBeLessThan(3700); // both branches are exercised
+    // Both branches are exercised: about 14% of variants are accepted (42 of
+    // 300, standard deviation 6), so 12 is five deviations away.
+    expect(accepted).toBeGreaterThan(12);
+    expect(accepted).toBeLessThan(RUNS - 12);
   });
 
   it('the fast path only accepts what the schema accepts, and builds the same map', () => {
     fc.assert(
       fc.property(variant, (v) => {
-        const file = JSON.parse(JSON.stringify(build({ ...v, truncate: null, bom: false }).file) ?? 'null');
+        const file = JSON.parse(JSON.stringify(build({ ...v, truncate: null, bom: false }).file) ?? 'null') as Json;
         if (!isContainer(file) || Array.isArray(file)) return;
         const fast = readWellFormed(file);
         const slow = validateWithSchema(file);
         if (fast) expect(slow).toEqual({ ok: true, map: fast });
         if (!slow.ok) expect(fast).toBeUndefined();
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 });

@@ -31,7 +31,56 @@ export function parseObject(file: unknown): ParseResult {
   return parseMap(JSON.stringify(file));
 }
 
-export type FileObject = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A file as JSON.parse gives it: tests put anything anywhere, to break one rule at a time. */
+export type FileObject = Record<string, unknown>;
+type Container = Record<string | number, unknown>;
+
+function isContainer(v: unknown): v is Container {
+  return typeof v === 'object' && v !== null;
+}
+
+/** The container holding the last step of a problem path ('stakeholders[2].id'), and that step. */
+function parentAt(file: FileObject, path: string): [Container, string | number] {
+  const steps = path.split('.').flatMap((part) => {
+    const [name = '', ...indexes] = part.split('[');
+    return [...(name ? [name] : []), ...indexes.map((i) => Number(i.slice(0, -1)))];
+  });
+  const last = steps.pop();
+  let node: unknown = file;
+  for (const step of steps) node = isContainer(node) ? node[step] : undefined;
+  if (!isContainer(node) || last === undefined) throw new Error(`this file has no place ${path}`);
+  return [node, last];
+}
+
+/** The value at a problem path of a file. */
+export function valueAt(file: FileObject, path: string): unknown {
+  const [parent, last] = parentAt(file, path);
+  return parent[last];
+}
+
+/** The list at a path of a file, to push to; throws if it is not a list. */
+export function listAt(file: FileObject, path: string): unknown[] {
+  const list = valueAt(file, path);
+  if (!Array.isArray(list)) throw new Error(`${path} is not a list`);
+  return list;
+}
+
+/** The object at a path of a file, to add fields to; throws if it is not one. */
+export function objectAt(file: FileObject, path: string): Container {
+  const object = valueAt(file, path);
+  if (!isContainer(object)) throw new Error(`${path} is not an object`);
+  return object;
+}
+
+export function setAt(file: FileObject, path: string, value: unknown): void {
+  const [parent, last] = parentAt(file, path);
+  parent[last] = value;
+}
+
+export function deleteAt(file: FileObject, path: string): void {
+  const [parent, last] = parentAt(file, path);
+  delete parent[last];
+}
 
 /** A fresh, valid file using every field, to break one rule at a time. */
 export function validFile(): FileObject {

@@ -80,13 +80,13 @@ describe('migrate, with a fake table', () => {
 
   it('refuses a gap in the table instead of guessing', () => {
     const result = migrate(oldFile(), 1, [addDefinition], 3);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('version 1') });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('version 1') as string });
     expect(migrationTableProblems([addDefinition], 3)).toEqual(['version 1 has 0 migration steps, expected 1']);
   });
 
   it('turns a step that throws into a refusal', () => {
     const broken: Migration = { from: 1, description: 'throws', up: () => { throw new Error('boom'); } };
-    expect(migrate(oldFile(), 1, [broken], 2)).toEqual({ ok: false, message: expect.stringContaining('boom') });
+    expect(migrate(oldFile(), 1, [broken], 2)).toEqual({ ok: false, message: expect.stringContaining('boom') as string });
   });
 
   it('finds steps outside the versions and duplicate steps', () => {
@@ -109,13 +109,13 @@ describe('parseMap migrates older files before validating them', () => {
 
   it('refuses a version newer than the current one, naming both', () => {
     const result = parseMapWith(JSON.stringify({ ...validFile(), version: 4 }), options);
-    expect(result).toEqual({ ok: false, problems: [{ path: 'version', message: expect.stringMatching(/version 4.*version 3/) }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'version', message: expect.stringMatching(/version 4.*version 3/) as string }] });
   });
 
   it('reports a failing step at "" without throwing', () => {
     const broken: Migration = { from: 1, description: 'throws', up: () => { throw new TypeError('bad old file'); } };
     const result = parseMapWith(JSON.stringify(oldFile()), { migrations: [broken], currentVersion: 2 });
-    expect(result).toEqual({ ok: false, problems: [{ path: '', message: expect.stringContaining('bad old file') }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: '', message: expect.stringContaining('bad old file') as string }] });
   });
 
   it('validates the migrated file with the current rules', () => {

@@ -10,7 +10,7 @@ import { parseMap } from '../../src/domain/format';
 import type { Migration } from '../../src/domain/migrations';
 import { FORMAT_VERSION, LIMITS } from '../../src/domain/model';
 import { readStoredMap, readStoredMapWith, type StoredMapResult } from '../../src/domain/stored';
-import { mustParse, parseObject, REPO_ROOT, scenarioFiles, validFile, type FileObject } from './helpers';
+import { listAt, mustParse, parseObject, REPO_ROOT, scenarioFiles, setAt, validFile, valueAt, type FileObject } from './helpers';
 
 const VERSIONS_DIR = join(REPO_ROOT, 'test/fixtures/versions');
 
@@ -53,8 +53,9 @@ describe('every earlier format version keeps reading', () => {
 
   it('reads a map stored with no version (records of older builds) as version 1', () => {
     const text = readFileSync(join(VERSIONS_DIR, 'v1.stakemap.json'), 'utf8');
-    expect(readStoredMap(stored(JSON.parse(text)))).toEqual({ ok: true, map: mustParse(text), repaired: [] });
-    expect(readStoredMap(stored(JSON.parse(text)), null)).toEqual({ ok: true, map: mustParse(text), repaired: [] });
+    const file = JSON.parse(text) as FileObject;
+    expect(readStoredMap(stored(file))).toEqual({ ok: true, map: mustParse(text), repaired: [] });
+    expect(readStoredMap(stored(file), null)).toEqual({ ok: true, map: mustParse(text), repaired: [] });
   });
 
   it.each(scenarioFiles())('$name reads back as the map it was', ({ text }) => {
@@ -119,14 +120,14 @@ describe('refusals, worded as parseMap words them', () => {
 
   it('an unknown label', () => {
     const map = stored(validFile());
-    map.stakeholders[1].label = 'vip';
+    setAt(map, 'stakeholders[1].label', 'vip');
     expect(problemsOf(readStoredMap(map, 1))).toEqual([expect.stringMatching(/^stakeholders\[1\]\.label: "vip" is not one of customer, /)]);
   });
 
   it('gives the very problems parseMap gives for the same content', () => {
     const broken: FileObject[] = [
       { ...validFile(), title: '   ' },
-      { ...validFile(), stakeholders: [...validFile().stakeholders, { id: 'a', name: 'Again', label: 'customer', side: 'external' }] },
+      { ...validFile(), stakeholders: [...listAt(validFile(), 'stakeholders'), { id: 'a', name: 'Again', label: 'customer', side: 'external' }] },
       { ...validFile(), relations: [{ id: 'r9', from: 'us', to: 'nobody', kind: 'money' }] },
       { ...validFile(), organization: 'Us' },
       { ...validFile(), definition: 'everyone', stakeholders: 'many' },
@@ -168,8 +169,8 @@ describe('refusals, worded as parseMap words them', () => {
 describe('positions that are not numbers are repaired, and said so', () => {
   it('drops a NaN or infinite position, keeping everything else', () => {
     const map = stored(validFile());
-    map.stakeholders[0].position = { x: Number.NaN, y: 10 };
-    map.organization.position = { x: 0, y: Number.POSITIVE_INFINITY };
+    setAt(map, 'stakeholders[0].position', { x: Number.NaN, y: 10 });
+    setAt(map, 'organization.position', { x: 0, y: Number.POSITIVE_INFINITY });
     const result = readStoredMap(map, 1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -180,13 +181,13 @@ describe('positions that are not numbers are repaired, and said so', () => {
       'The organization’s position was { x: 0, y: a number too large to store }, not two numbers: it was dropped, so the organization is placed again.',
       'stakeholders[0] ("Alpha"): its position was { x: NaN (not a number), y: 10 }, not two numbers: it was dropped, so the stakeholder is placed again.',
     ]);
-    expect(map.stakeholders[0].position.x).toBeNaN(); // what was read is left as it was
+    expect(valueAt(map, 'stakeholders[0].position.x')).toBeNaN(); // what was read is left as it was
   });
 
   it('still refuses a map with other problems, naming only those', () => {
     const map = stored(validFile());
-    map.stakeholders[0].position = { x: Number.NaN, y: 10 };
-    map.stakeholders[1].side = 'inside';
+    setAt(map, 'stakeholders[0].position', { x: Number.NaN, y: 10 });
+    setAt(map, 'stakeholders[1].side', 'inside');
     expect(problemsOf(readStoredMap(map, 1))).toEqual([expect.stringMatching(/^stakeholders\[1\]\.side: "inside" is not one of/)]);
   });
 
@@ -204,7 +205,7 @@ describe('circular and self-referring records', () => {
   it('a map that refers to itself through an unknown field reads, as a plain map without it', () => {
     const map = stored(validFile());
     map.self = map;
-    map.stakeholders[1].back = map.stakeholders;
+    setAt(map, 'stakeholders[1].back', map.stakeholders);
     const result = readStoredMap(map, 1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -214,7 +215,7 @@ describe('circular and self-referring records', () => {
 
   it('a position that is its own stakeholder is dropped like any bad position', () => {
     const map = stored(validFile());
-    map.stakeholders[0].position = map.stakeholders[0];
+    setAt(map, 'stakeholders[0].position', valueAt(map, 'stakeholders[0]'));
     const result = readStoredMap(map, 1);
     expect(result.ok && result.map.stakeholders[0]?.position).toBeUndefined();
     expect(result.ok && result.repaired).toEqual([expect.stringMatching(/^stakeholders\[0\] \("Alpha"\): its position was \{ x: nothing, y: nothing \}/)]);
@@ -226,12 +227,12 @@ describe('circular and self-referring records', () => {
     orgIsMap.organization = orgIsMap;
     cases.push(orgIsMap);
     const listHoldsMap = stored(validFile());
-    listHoldsMap.stakeholders.push(listHoldsMap);
-    listHoldsMap.relations.push(listHoldsMap.relations);
+    listAt(listHoldsMap, 'stakeholders').push(listHoldsMap);
+    listAt(listHoldsMap, 'relations').push(listHoldsMap.relations);
     cases.push(listHoldsMap);
     const nameIsMap = stored(validFile());
     nameIsMap.title = nameIsMap;
-    nameIsMap.stakeholders[0].name = nameIsMap.stakeholders;
+    setAt(nameIsMap, 'stakeholders[0].name', nameIsMap.stakeholders);
     cases.push(nameIsMap);
     for (const raw of cases) expectHumanProblems(readStoredMap(raw, 1));
     expect(problemsOf(readStoredMap(orgIsMap, 1))).toContain('organization.name: missing (expected text of 1 to 200 characters)');
@@ -243,8 +244,8 @@ describe('what it gives', () => {
     const map = stored(validFile());
     const result = readStoredMap(map, 1);
     if (!result.ok) throw new Error('expected a map');
-    map.stakeholders[0].name = 'Changed after reading';
+    setAt(map, 'stakeholders[0].name', 'Changed after reading');
     expect(result.map.stakeholders[0]?.name).toBe('Alpha');
-    expect(result.map.stakeholders[0]).not.toBe(map.stakeholders[0]);
+    expect(result.map.stakeholders[0]).not.toBe(valueAt(map, 'stakeholders[0]'));
   });
 });

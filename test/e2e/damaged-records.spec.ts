@@ -10,7 +10,7 @@ async function putRecord(page: Page, record: Record<string, unknown>): Promise<v
     (record) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('maps', 'readwrite');
@@ -19,7 +19,7 @@ async function putRecord(page: Page, record: Record<string, unknown>): Promise<v
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('The write failed'));
         };
       }),
     record,

@@ -22,6 +22,9 @@ import {
 
 const BRIGHTFOODS = SCENARIO('brightfoods-distribution');
 
+/** A map file as read, to be edited into a hostile or broken one. */
+type MapFile = { title: string; stakeholders: { name: string; label: string }[]; relations: { to: string }[] };
+
 async function openBrightfoods(page: Page): Promise<void> {
   await page.goto('/#/');
   await importThroughPicker(page, BRIGHTFOODS);
@@ -90,10 +93,10 @@ test('Brightfoods: PNG at 2x has every edge, and opens again as the same map', a
 });
 
 test('SVG export shows a hostile name as text, with no script or event attribute', async ({ page }) => {
-  const map = JSON.parse(readText(BRIGHTFOODS));
+  const map = JSON.parse(readText(BRIGHTFOODS)) as MapFile;
   map.title = 'Names <b>bold</b> & "quotes"';
-  map.stakeholders[1].name = '<img src=x onerror=alert(1)>';
-  map.stakeholders[2].name = `"&'`;
+  map.stakeholders[1]!.name = '<img src=x onerror=alert(1)>';
+  map.stakeholders[2]!.name = `"&'`;
   const path = save('hostile.stakemap.json', JSON.stringify(map, null, 2));
   let dialogs = 0;
   page.on('dialog', (d) => {
@@ -194,9 +197,9 @@ test('dropping files: a map opens as a new map; refused files say why and change
   await expect(page.getByRole('button', { name: 'Import a map' })).toBeVisible();
   const before = await page.locator('.map-card').count();
 
-  const bad = JSON.parse(readText(BRIGHTFOODS));
-  bad.stakeholders[0].label = 'custmer';
-  bad.relations[0].to = 'nobody';
+  const bad = JSON.parse(readText(BRIGHTFOODS)) as MapFile;
+  bad.stakeholders[0]!.label = 'custmer';
+  bad.relations[0]!.to = 'nobody';
   await dropFile(page, 'bad.stakemap.json', Buffer.from(JSON.stringify(bad)), 'application/json');
   const refusal = page.getByTestId('import-refusal');
   await expect(refusal).toBeVisible();

@@ -17,13 +17,14 @@ async function storedNames(page: Page): Promise<string[]> {
     (mapId) =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const get = open.result.transaction('maps').objectStore('maps').get(mapId);
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB did not read'));
           get.onsuccess = () => {
             open.result.close();
-            resolve((get.result?.map.stakeholders ?? []).map((s: { name: string }) => s.name));
+            const record = get.result as { map: { stakeholders: { name: string }[] } } | undefined;
+            resolve((record?.map.stakeholders ?? []).map((s) => s.name));
           };
         };
       }),

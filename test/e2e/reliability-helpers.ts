@@ -30,6 +30,7 @@ export async function injectQuotaErrors(context: BrowserContext): Promise<void> 
     const w = window as unknown as { __failWrites: boolean };
     w.__failWrites = false;
     for (const name of ['put', 'add'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with .apply(this) below
       const original = IDBObjectStore.prototype[name];
       IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
         if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -20,14 +20,14 @@ async function addToStoredMap(page: Page, added: Record<string, unknown>): Promi
     ({ id, added }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('maps', 'readwrite');
           const maps = tx.objectStore('maps');
           const get = maps.get(id);
           get.onsuccess = () => {
-            const record = get.result;
+            const record = get.result as { map: { stakeholders: unknown[] } };
             record.map = { ...record.map, stakeholders: [...record.map.stakeholders, added] };
             maps.put(record);
           };
@@ -35,7 +35,7 @@ async function addToStoredMap(page: Page, added: Record<string, unknown>): Promi
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB did not write'));
         };
       }),
     { id, added },
@@ -142,7 +142,8 @@ test('a crash in the editor keeps the map recoverable: what failed, downloads, r
   // A bug in drawing, set off on demand: formatting a date fails once __breakDrawing is set.
   // (A map damaged in storage no longer reaches the editor: damaged-records.spec.ts.)
   await page.addInitScript(() => {
-    const original = Date.prototype.toLocaleString;
+    // Read off its descriptor: the original is only ever called with a date as `this`, below.
+    const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toLocaleString')!.value as Date['toLocaleString'];
     Date.prototype.toLocaleString = function (this: Date, ...args: Parameters<Date['toLocaleString']>) {
       if ((window as unknown as { __breakDrawing?: boolean }).__breakDrawing) throw new Error('Drawing failed on purpose');
       return original.apply(this, args);

@@ -123,7 +123,8 @@ test('storage full: a banner within a second, a download of the map, and nothing
 
   const file = await downloadFrom(page, () => banner.getByRole('button', { name: 'Download the map' }).click());
   expect(file.name).toMatch(/\.stakemap\.json$/);
-  expect(JSON.parse(file.text).stakeholders.map((s: { name: string }) => s.name)).toContain('Drawn on a full disk');
+  const saved = JSON.parse(file.text) as { stakeholders: { name: string }[] };
+  expect(saved.stakeholders.map((s) => s.name)).toContain('Drawn on a full disk');
 
   // Space is freed: trying again saves it.
   await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = false));

@@ -49,9 +49,27 @@ describe('import gives back the same map', () => {
     same(await importFile(fileOf(svgOf(map), 'misnamed.json')), map);
     same(await importFile(fileOf(`\ufeff${serializeMap(map)}`, 'bom.stakemap.json')), map);
   });
+
+  it('passes on what parseMap repaired, and places again only the card it left without a position', async () => {
+    const map = placeMissing(scenario('reliance-clients'));
+    const far = { ...map, stakeholders: map.stakeholders.map((s, i) => (i === 0 ? { ...s, position: { x: 1.7e308, y: 0 } } : s)) };
+    const result = await importFile(fileOf(serializeMap(far), 'far.stakemap.json'));
+    if (!result.ok) throw new Error('expected the map to open');
+    expect(result.repairs.map((r) => r.path)).toEqual(['stakeholders[0].position']);
+    // Placed: no lanes layout to move the others.
+    expect(result.placed).toBe(true);
+    expect(result.map.stakeholders.slice(1)).toEqual(map.stakeholders.slice(1));
+    const again = result.map.stakeholders[0]!.position!;
+    expect(Math.abs(again.x)).toBeLessThan(5_000);
+  });
 });
 
 describe('import refuses, readably', () => {
+  it('a file that starts with two byte-order marks (the decoder keeps the first for parseMap to see)', async () => {
+    const result = await importFile(fileOf(`\ufeff\ufeff${serializeMap(scenario('reliance-clients'))}`, 'two.stakemap.json'));
+    expect(messages(result)).toEqual([expect.stringMatching(/^The file starts with two byte-order marks/)]);
+  });
+
   it("lists parseMap's problems, each starting with its place in the file", async () => {
     const bad = JSON.stringify({ format: 'stakemap', version: 1, title: 'x', organization: { name: 'Us' }, stakeholders: [{ id: 'a', name: 'A', label: 'custmer', side: 'external' }], relations: [] });
     const result = await importFile(fileOf(bad, 'bad.stakemap.json'));
@@ -118,7 +136,7 @@ describe('import refuses, readably', () => {
       size: png.length + pixels,
       slice(start = 0, end = big.size) {
         read += Math.max(0, Math.min(end, png.length) - start);
-        return new Blob([png.slice(start, Math.min(end, png.length)) as BlobPart]);
+        return new Blob([png.slice(start, Math.min(end, png.length))]);
       },
     };
     const result = await importFile(big);

@@ -30,4 +30,12 @@ describe('file names and sizes', () => {
     expect(20_000 * s).toBeLessThanOrEqual(16_384);
     expect(20_000 * s * 10_000 * s).toBeLessThanOrEqual(120_000_000);
   });
+
+  it('draws even a map spread over the whole drawable range (±1,000,000), however small', () => {
+    const side = 2_000_000 + 400;
+    const s = fitScale(side, side, 2);
+    expect(s).toBeGreaterThan(0);
+    expect(Math.round(side * s)).toBeLessThanOrEqual(16_384);
+    expect(Math.round(side * s)).toBeGreaterThan(10_000);
+  });
 });

@@ -106,7 +106,10 @@ describe('startAutosave', () => {
 
   it('keeps edit-to-disk under a second while the user edits continuously', async () => {
     const saved: Array<{ at: number; map: StakeMap }> = [];
-    start(async (_id, map) => void saved.push({ at: Date.now(), map }));
+    start((_id, map) => {
+      saved.push({ at: Date.now(), map });
+      return Promise.resolve();
+    });
     const t0 = Date.now();
     const edits: Array<{ at: number; map: StakeMap }> = [];
     for (let i = 1; i <= 100; i++) {
@@ -141,9 +144,7 @@ describe('startAutosave', () => {
 
   it('retries a failed write with backoff, then reports error, then recovers on the next change', async () => {
     let failing = true;
-    const save = vi.fn(async () => {
-      if (failing) throw new Error('disk hiccup');
-    });
+    const save = vi.fn(() => (failing ? Promise.reject(new Error('disk hiccup')) : Promise.resolve()));
     start(save, { retries: 2, retryDelayMs: 500 });
     store.set({ map: edit(store.getDoc().map!, 'A1') });
 

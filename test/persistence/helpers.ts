@@ -32,7 +32,7 @@ export function fakeStore(initial: AutosaveDoc) {
   let doc = initial;
   const listeners = new Set<() => void>();
   return {
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },

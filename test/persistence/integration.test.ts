@@ -31,7 +31,7 @@ it('saves edits through the real repository and loads them back after a reload',
   const autosave = startAutosave({
     subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
     getDoc: () => doc,
-    save: repo.save,
+    save: (id, map) => repo.save(id, map),
     onStatus: (s) => statuses.push(s),
     delayMs: 20,
     target: null,

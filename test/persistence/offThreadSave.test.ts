@@ -35,7 +35,9 @@ function inProcessWorker(db: StakemapDb, seen: MapPatch[] = []): WorkerLike {
     postMessage(message: SaveRequest) {
       const request = structuredClone(message);
       seen.push(request.patch);
-      void answer(db, request, Date.now()).then((reply) => worker.onmessage?.call(worker as Worker, { data: structuredClone(reply) } as MessageEvent));
+      void answer(db, request, Date.now()).then((reply) => {
+        worker.onmessage?.call(worker as Worker, { data: structuredClone(reply) } as MessageEvent);
+      });
     },
     terminate() {},
   };
@@ -51,7 +53,9 @@ function deadWorker(): WorkerLike & { terminated: boolean } {
     terminated: false,
     postMessage() {
       const event = new Event('error') as ErrorEvent;
-      queueMicrotask(() => worker.onerror?.call(worker as unknown as Worker, event));
+      queueMicrotask(() => {
+        worker.onerror?.call(worker as unknown as Worker, event);
+      });
     },
     terminate() {
       worker.terminated = true;
@@ -159,7 +163,7 @@ describe('saves through the worker', () => {
 
 describe('saves written on the page', () => {
   function countingRepo(transport: SaveTransport) {
-    const sends = vi.fn(transport.send);
+    const sends = vi.fn((save: Parameters<SaveTransport['send']>[0]) => transport.send(save));
     return { repo: withOffThreadSaves(inner, { send: sends }), sends };
   }
 
@@ -207,7 +211,7 @@ describe('saves written on the page', () => {
     const map = sampleMap();
     const id = await direct.create(map);
     const err = await direct.save(id, setTitle(map, 'Lost'), { expectedRev: 1 }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'SaveWorkerError', message: expect.stringMatching(/save worker stopped/) });
+    expect(err).toMatchObject({ name: 'SaveWorkerError', message: expect.stringMatching(/save worker stopped/) as string });
     expect(classifyStorageError(err).kind).toBe('unknown'); // autosave retries it
     expect(dead.terminated).toBe(true);
     expect(await stored(id)).toEqual(map);

@@ -12,15 +12,15 @@ describe('requestPersistentStorage', () => {
   });
 
   it('asks for persistence and returns the answer', async () => {
-    const persist = vi.fn(async () => true);
-    vi.stubGlobal('navigator', { storage: { persist, persisted: async () => false } });
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { storage: { persist, persisted: () => Promise.resolve(false) } });
     expect(await requestPersistentStorage()).toBe(true);
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
   it('does not ask again when storage is already persistent', async () => {
-    const persist = vi.fn(async () => false);
-    vi.stubGlobal('navigator', { storage: { persist, persisted: async () => true } });
+    const persist = vi.fn(() => Promise.resolve(false));
+    vi.stubGlobal('navigator', { storage: { persist, persisted: () => Promise.resolve(true) } });
     expect(await requestPersistentStorage()).toBe(true);
     expect(persist).not.toHaveBeenCalled();
   });

@@ -19,7 +19,7 @@ import { freshDb, sampleMap, steppingClock } from './helpers';
 /** A record as some build (or some accident) might have left it: anything goes. */
 function planted(id: string, fields: Record<string, unknown> = {}): MapRecord {
   const map = sampleMap('Planted', 2);
-  return { id, title: map.title, createdAt: 10, updatedAt: 20, map, stakeholderCount: 2, rev: 1, formatVersion: 1, ...fields } as MapRecord;
+  return { id, title: map.title, createdAt: 10, updatedAt: 20, map, stakeholderCount: 2, rev: 1, formatVersion: 1, ...fields };
 }
 
 function withLabel(label: string) {

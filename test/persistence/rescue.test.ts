@@ -94,11 +94,11 @@ describe('rescue copies are read through the check', () => {
     expect((await repo.get(id))?.map).toStrictEqual(sampleMap('Stored'));
     expect(await repo.listSnapshots(id)).toEqual([]);
     expect(Object.fromEntries(listRescues().map((r) => [r.mapId, r.raw]))).toEqual({
-      [id]: JSON.parse(damaged[id]!),
+      [id]: JSON.parse(damaged[id]!) as unknown,
       'not-json': '{"at": 5000, "map": ',
       'a-string': 'just text',
       'no-map': { at: 5_000 },
-      'newer-format': JSON.parse(damaged['newer-format']!),
+      'newer-format': JSON.parse(damaged['newer-format']!) as unknown,
     });
   });
 

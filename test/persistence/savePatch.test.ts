@@ -90,6 +90,6 @@ describe('savePatch', () => {
     const patch = mapPatch(map, setTitle(map, 'Next'));
     expect(await answer(db, { id: 7, mapId: id, patch, expectedRev: 1 }, 2_000)).toEqual({ id: 7, rev: 2 });
     const reply = structuredClone(await answer(db, { id: 8, mapId: id, patch, expectedRev: 1 }, 3_000));
-    expect(reply).toEqual({ id: 8, error: expect.objectContaining({ name: 'MapConflictError', mapId: id, expectedRev: 1, foundRev: 2 }) });
+    expect(reply).toEqual({ id: 8, error: expect.objectContaining({ name: 'MapConflictError', mapId: id, expectedRev: 1, foundRev: 2 }) as unknown });
   });
 });

@@ -6,6 +6,7 @@ import { setTitle } from '../../src/domain';
 import { DB_NAME, SCHEMA_VERSION, classifyStorageError, createMapRepository, openStakemapDb } from '../../src/persistence';
 import { reviveError } from '../../src/persistence/errorTransfer';
 import { mapPatch } from '../../src/persistence/mapPatch';
+import type { MapRecord } from '../../src/persistence/db';
 import type { SaveReply, SaveRequest } from '../../src/persistence/savePatch';
 import { sampleMap } from './helpers';
 
@@ -29,7 +30,7 @@ it('saves, then closes for a newer version and refuses later saves as version er
   const newer = new Dexie(DB_NAME);
   newer.version(SCHEMA_VERSION + 1).stores({ maps: 'id, updatedAt', meta: 'key', snapshots: '++id, mapId, createdAt' });
   await newer.open();
-  expect((await newer.table('maps').get(id)).map).toEqual(next);
+  expect((await newer.table<MapRecord, string>('maps').get(id))?.map).toEqual(next);
   newer.close();
 
   const reply = await send({ id: 2, mapId: id, patch: mapPatch(next, setTitle(next, 'Too late')), expectedRev: 2 });
