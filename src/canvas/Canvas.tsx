@@ -144,6 +144,16 @@ function CanvasInner() {
     return () => setCanvasApi(null);
   }, [rf, fitWhole]);
 
+  // Back from presenting (zoomed in on the last finding): the whole map again, once the chrome is back.
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    const back = wasPresenting.current && !presenting;
+    wasPresenting.current = presenting;
+    if (!back) return;
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(fitWhole)));
+    return () => cancelAnimationFrame(frame);
+  }, [presenting, fitWhole]);
+
   useEffect(() => {
     if (!focusRequest) return;
     // A frame later: the canvas may have just changed size (presentation mode).

@@ -115,6 +115,12 @@ for (const size of SIZES) {
           }),
         );
         expect(midWord).toEqual([]);
+        // Leaving the presentation shows the whole map again, clear of the minimap and controls.
+        await page.keyboard.press('Escape');
+        await expect(page.locator('.topbar')).toBeVisible();
+        await page.waitForTimeout(600);
+        await expectAllInView(page);
+        await expectNothingOnAnything(page);
       });
     }
 
