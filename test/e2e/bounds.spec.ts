@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectEditor, importThroughPicker } from './export-helpers';
-import { waitSaved } from './helpers';
+import { waitForStillView, waitSaved } from './helpers';
 import { CARD_TEXT } from '../../src/domain/geometry';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -238,7 +238,10 @@ test('a right-to-left override in a name cannot reverse the text around it', asy
   await page.screenshot({ path: 'test-results/screens/bounds-rlo-presentation.png' });
 
   // The stored name is unchanged: the inspector's field shows exactly what the file held.
+  // Leaving the presentation fits the whole map (animated): click once the canvas is still.
   await page.keyboard.press('Escape');
+  await expect(page.locator('.topbar')).toBeVisible();
+  await waitForStillView(page);
   await page.getByTestId('node-a').click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`Shop${RLO}evil name`);
 });

@@ -38,3 +38,15 @@ export async function newMap(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New map' }).click();
   await expect(page.locator('.react-flow__node-organization')).toBeVisible();
 }
+
+/** Waits until the canvas stops moving (an animated fit takes ~300 ms), so a click lands where it aims. */
+export async function waitForStillView(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  await expect(async () => {
+    const now = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    const still = now === last;
+    last = now;
+    expect(still).toBe(true);
+  }).toPass({ intervals: [150], timeout: 5000 });
+}

@@ -5,6 +5,7 @@
 // above the finding; the findings panel shows findings first.
 import { expect, test } from '@playwright/test';
 import { cards, chrome, expectAllInView, expectLabelsClear, expectNothingOnAnything, openExample, overlaps, SIZES, zoomOf } from './room-helpers';
+import { waitForStillView } from './helpers';
 
 const EXAMPLES = ['Brightfoods', 'Steadfast Life', 'Northwind Bank', 'Reliance Partners', 'Keepsake Books', 'TalentBridge', 'A half-drawn map'];
 
@@ -118,7 +119,7 @@ for (const size of SIZES) {
         // Leaving the presentation shows the whole map again, clear of the minimap and controls.
         await page.keyboard.press('Escape');
         await expect(page.locator('.topbar')).toBeVisible();
-        await page.waitForTimeout(600);
+        await waitForStillView(page);
         await expectAllInView(page);
         await expectNothingOnAnything(page);
       });
