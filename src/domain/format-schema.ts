@@ -25,7 +25,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const tooLong = (s: string, max: number) => `${count(codePointLength(s))} characters, more than the ${count(max)} allowed`;
 
 /** Required text: not all whitespace, at most `max` characters (of the trimmed text for a title). */
-function requiredText(max: number, { trimmed = false } = {}) {
+export function requiredText(max: number, { trimmed = false } = {}) {
   return z.string({ error: (iss: Issue) => expected(`text of 1 to ${max} characters`, iss.input) }).check(
     rule((value: string) => {
       if (isBlank(value)) return value === '' ? 'is empty' : 'has only whitespace, and needs some text';
@@ -36,14 +36,14 @@ function requiredText(max: number, { trimmed = false } = {}) {
 }
 
 /** Optional text of at most `max` characters; `null` counts as absent. */
-function optionalText(max: number) {
+export function optionalText(max: number) {
   return z
     .string({ error: (iss: Issue) => expected(`text of at most ${count(max)} characters`, iss.input) })
     .check(rule((value: string) => (exceeds(value, max) ? tooLong(value, max) : undefined)))
     .nullish();
 }
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   const list = values.join(', ');
   return z.enum(values, {
     error: (iss: Issue) => (iss.input === undefined ? `missing (expected one of ${list})` : `${describe(iss.input)} is not one of ${list}`),
@@ -52,7 +52,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const ID_RULE = `1 to ${LIMITS.id} characters of A-Z a-z 0-9 _ -`;
 
-const id = z.string({ error: (iss: Issue) => expected(`an id (${ID_RULE})`, iss.input) }).check(
+export const id = z.string({ error: (iss: Issue) => expected(`an id (${ID_RULE})`, iss.input) }).check(
   rule((value: string) => {
     if (value === ORG_ID) return `"${ORG_ID}" is reserved for the organization`;
     return ID_PATTERN.test(value) ? undefined : `${describe(value)} is not a valid id (${ID_RULE})`;

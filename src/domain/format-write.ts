@@ -1,6 +1,6 @@
 // Writing a map as docs/FORMAT.md says (reading is in format.ts). Kept apart so
 // that what writes maps does not load the zod schema that reading files uses.
-import { FORMAT_VERSION, type Position, type StakeMap } from './model';
+import { FORMAT_VERSION, type Position, type StakeMap, type Vote } from './model';
 
 /**
  * Writes a map as docs/FORMAT.md says: only its fields, in its order, two-space
@@ -24,7 +24,36 @@ export function serializeMap(map: StakeMap): string {
     put(out, 'note', r.note);
     return out;
   });
+  if (map.votes && map.votes.length > 0) file.votes = map.votes.map(writeVote);
+  if (map.breakouts && map.breakouts.teams.length > 0) {
+    file.breakouts = {
+      teams: map.breakouts.teams.map((t) => ({ id: t.id, team: t.team, map: withoutHeader(t.map) })),
+      matches: map.breakouts.matches.map((m) => ({ members: m.members.map((x) => ({ team: x.team, stakeholder: x.stakeholder })) })),
+    };
+  }
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function writeVote(v: Vote): Record<string, unknown> {
+  const ballots = v.ballots.map((b) => {
+    const out: Record<string, unknown> = { voter: b.voter };
+    if (v.named) put(out, 'name', b.name);
+    out.answers = b.answers.map((a) => {
+      const answer: Record<string, unknown> = { stakeholder: a.stakeholder, label: a.label };
+      put(answer, 'primary', a.primary);
+      return answer;
+    });
+    return out;
+  });
+  return { id: v.id, stakeholders: [...v.stakeholders], named: v.named, askPrimary: v.askPrimary, state: v.state, startedAt: v.startedAt, ballots };
+}
+
+/** A team's map as written in a file, without `format` and `version` (the enclosing file has them). */
+function withoutHeader(map: StakeMap): Record<string, unknown> {
+  const file = JSON.parse(serializeMap(map)) as Record<string, unknown>;
+  delete file.format;
+  delete file.version;
+  return file;
 }
 
 function put(target: Record<string, unknown>, key: string, value: unknown): void {

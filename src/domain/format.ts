@@ -30,6 +30,7 @@ import { describe, inFileOrder, toProblem, type Problem } from './format-problem
 import { referenceProblems } from './format-refs';
 import { fileSchema, type FileData } from './format-schema';
 import { readWellFormed } from './format-fast';
+import { readWorkshop } from './format-workshop';
 import { migrate, MIGRATIONS, type Migration, type RawFile } from './migrations';
 
 export type { RawFile } from './migrations';
@@ -113,7 +114,12 @@ export function upgradeFile(file: RawFile, { migrations, currentVersion }: Parse
 
 /** The second half of every map read: every field rule of the current version, on an upgraded file. */
 export function validateFile(file: RawFile): ParseResult {
-  return tryFastPath(file) ?? validateWithSchema(file);
+  const result = tryFastPath(file) ?? validateWithSchema(file);
+  if (!result.ok || (file.votes == null && file.breakouts == null)) return result;
+  const workshop = readWorkshop(file, result.map, validateFile);
+  if (!workshop.ok) return { ok: false, problems: inFileOrder(file, workshop.problems) };
+  const repairs = [...(result.repairs ?? []), ...workshop.repairs];
+  return repairs.length > 0 ? { ok: true, map: workshop.map, repairs } : { ok: true, map: workshop.map };
 }
 
 function tryFastPath(file: RawFile): ParseResult | undefined {

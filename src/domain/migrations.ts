@@ -18,8 +18,13 @@ export interface Migration {
   readonly up: (file: RawFile) => RawFile;
 }
 
-/** Version 1 is the first and current version: nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description: 'Version 2 adds the optional `votes` and `breakouts`; a version 1 map has none, so it reads as it is',
+    up: (file) => ({ ...file }),
+  },
+];
 
 export type MigrationResult = { ok: true; file: RawFile } | { ok: false; message: string };
 

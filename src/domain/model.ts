@@ -1,6 +1,7 @@
 // The map of docs/FORMAT.md as plain, immutable data. Every edit returns a new map.
 
-export const FORMAT_VERSION = 1;
+/** Version 2 added the workshop's votes and breakout teams (docs/FORMAT.md). */
+export const FORMAT_VERSION = 2;
 export const ORG_ID = 'us';
 
 export const LABELS = ['customer', 'client', 'partner', 'intermediary', 'supplier', 'colleague', 'other'] as const;
@@ -53,6 +54,60 @@ export interface StakeMap {
   readonly organization: Organization;
   readonly stakeholders: readonly Stakeholder[];
   readonly relations: readonly Relation[];
+  /** The room's votes on what stakeholders are to us (absent when none). */
+  readonly votes?: readonly Vote[];
+  /** Breakout teams' own maps of the same organization, for comparison (absent when none). */
+  readonly breakouts?: Breakouts;
+}
+
+/** One person's answer on one stakeholder: what it is to us, and whether it is our primary customer. */
+export interface Answer {
+  readonly stakeholder: string;
+  readonly label: Label;
+  readonly primary?: boolean;
+}
+
+export interface Ballot {
+  /** An opaque id per participant (a laptop, or a turn on one screen); never shown. */
+  readonly voter: string;
+  /** The participant's name, kept only in a named vote. */
+  readonly name?: string;
+  readonly answers: readonly Answer[];
+}
+
+export const VOTE_STATES = ['open', 'revealed'] as const;
+export type VoteState = (typeof VOTE_STATES)[number];
+
+export interface Vote {
+  readonly id: string;
+  /** The stakeholders voted on, in the order asked. */
+  readonly stakeholders: readonly string[];
+  /** Named: the reveal shows who answered what. Otherwise answers stay anonymous. */
+  readonly named: boolean;
+  /** Also ask "is it our primary customer?". */
+  readonly askPrimary: boolean;
+  readonly state: VoteState;
+  /** When the vote started (ISO 8601). */
+  readonly startedAt: string;
+  readonly ballots: readonly Ballot[];
+}
+
+/** Hand-made match: these stakeholders of different teams are the same one, whatever their names. */
+export interface BreakoutMatch {
+  readonly members: readonly { readonly team: string; readonly stakeholder: string }[];
+}
+
+/** A team's own map, kept whole (without `format` and `version`) as it was when added. */
+export interface Breakout {
+  readonly id: string;
+  /** The team's name, as the facilitator wrote it. */
+  readonly team: string;
+  readonly map: StakeMap;
+}
+
+export interface Breakouts {
+  readonly teams: readonly Breakout[];
+  readonly matches: readonly BreakoutMatch[];
 }
 
 /** Limits of docs/FORMAT.md, shared by the parser, the inspector and the tests. */
@@ -67,6 +122,10 @@ export const LIMITS = {
   relations: 20_000,
   id: 64,
   problems: 50,
+  votes: 50,
+  ballots: 500,
+  breakouts: 12,
+  breakoutMatches: 5_000,
   /** The largest |x| or |y| of a position: the part of the plane the canvas and the exports can draw (docs/FORMAT.md). */
   coordinate: 1_000_000,
 } as const;

@@ -86,7 +86,7 @@ describe('migrations run on stored maps as on files', () => {
   it('refuses a map whose version has no migration, and one from a newer Stakemap', () => {
     expect(problemsOf(readStoredMapWith(oldMap(), 1, { migrations: [], currentVersion: 2 }))).toEqual([expect.stringContaining('version 1')]);
     expect(problemsOf(readStoredMap(stored(validFile()), FORMAT_VERSION + 1))).toEqual([
-      expect.stringMatching(/newer Stakemap \(format version 2; this one reads up to version 1\)/),
+      `The map was saved by a newer Stakemap (format version ${FORMAT_VERSION + 1}; this one reads up to version ${FORMAT_VERSION}). Open it in a newer Stakemap.`,
     ]);
   });
 

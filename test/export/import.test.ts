@@ -80,7 +80,7 @@ describe('import refuses, readably', () => {
 
   it('names both versions for a newer file, and says when a file is not JSON', async () => {
     const newer = await importFile(fileOf('{"format":"stakemap","version":9}', 'new.stakemap.json'));
-    expect(messages(newer)[0]).toMatch(/^version: .*version 9.*version 1/);
+    expect(messages(newer)[0]).toMatch(/^version: .*version 9.*version 2/);
     expect(messages(await importFile(fileOf('hello, world', 'notes.txt')))[0]).toMatch(/not JSON/);
   });
 
