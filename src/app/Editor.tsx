@@ -7,6 +7,7 @@ import { Legend } from '../panels/Legend';
 import { ShortcutSheet } from '../panels/ShortcutSheet';
 import { ConnectDialog } from '../panels/ConnectDialog';
 import { CanvasEmptyState } from '../panels/CanvasEmptyState';
+import { FacilitationScreens } from '../panels/FacilitateMenu';
 import { useStakemap } from '../store';
 import { useShortcuts } from './useShortcuts';
 
@@ -35,6 +36,7 @@ export function Editor() {
       ) : null}
       <ShortcutSheet />
       <ConnectDialog />
+      <FacilitationScreens />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Columns3, Keyboard, Presentation } from 'lucide-react';
+import { FacilitateMenu } from './FacilitateMenu';
 import { cancelLayout, layOutLanes, present, run, showShortcuts, tooltip } from '../commands';
 
 /** Lay out, present, and the shortcut sheet: the facilitator's buttons. */
@@ -31,6 +32,7 @@ export function WorkshopTools() {
       <button type="button" className="button" onClick={() => void run(present)} title={tooltip(present)}>
         <Presentation size={18} aria-hidden="true" /> Present
       </button>
+      <FacilitateMenu />
       <button type="button" className="button icon" onClick={() => run(showShortcuts)} aria-label="Keyboard shortcuts" title={tooltip(showShortcuts)}>
         <Keyboard size={18} aria-hidden="true" />
       </button>
