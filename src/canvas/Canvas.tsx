@@ -32,7 +32,7 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout';
 import { useEdgesInBatches, useFarView } from './motion';
-import { fitWholeMap, focusOnFinding, openingViewport, revealOnCanvas, useWholeMapInView } from './viewFit';
+import { fitWholeMap, focusOnFinding, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
 import { Maximize } from 'lucide-react';
@@ -102,7 +102,8 @@ function CanvasInner() {
   useLayoutEffect(() => {
     highlightedRef.current = highlighted;
   }, [highlighted]);
-  const wholeInView = useWholeMapInView(map);
+  const whole = useMemo(() => wholeBounds(map, edgeLayouts.edgeBounds(map)), [map, edgeLayouts]);
+  const wholeInView = useWholeMapInView(whole);
   useInverseZoom(wrapper);
   const [crossing, setCrossing] = useState<Crossing | null>(null);
   const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
@@ -111,7 +112,7 @@ function CanvasInner() {
     const box = wrapper.current?.getBoundingClientRect();
     // Fitted with no lower limit: a map of thousands may need to be seen whole
     // from further out than MIN_ZOOM, and zooming out must reach that view again.
-    const viewport = box && box.width > 0 && box.height > 0 ? openingViewport(map, box) : undefined;
+    const viewport = box && box.width > 0 && box.height > 0 ? openingViewport(whole, box) : undefined;
     // React Flow applies defaultViewport when its pane mounts; until then its
     // store says zoom 1. Saying the real zoom now spares rendering the map once
     // in full detail (and every edge) before the simplified far view.
@@ -124,8 +125,8 @@ function CanvasInner() {
   const fitWhole = useCallback(() => {
     const box = wrapper.current?.getBoundingClientRect();
     const current = useStakemap.getState().map;
-    if (box && current) fitWholeMap(rf, current, box);
-  }, [rf]);
+    if (box && current) fitWholeMap(rf, wholeBounds(current, edgeLayouts.edgeBounds(current)), box);
+  }, [rf, edgeLayouts]);
 
   useEffect(() => {
     setCanvasApi({
@@ -138,11 +139,11 @@ function CanvasInner() {
       reveal: (rect) => {
         const box = wrapper.current?.getBoundingClientRect();
         const current = useStakemap.getState().map;
-        if (box && current) revealOnCanvas(rf, current, rect, box, wrapper.current?.querySelector('.react-flow__minimap')?.getBoundingClientRect() ?? null);
+        if (box && current) revealOnCanvas(rf, wholeBounds(current, edgeLayouts.edgeBounds(current)), rect, box, wrapper.current?.querySelector('.react-flow__minimap')?.getBoundingClientRect() ?? null);
       },
     });
     return () => setCanvasApi(null);
-  }, [rf, fitWhole]);
+  }, [rf, fitWhole, edgeLayouts]);
 
   // Back from presenting (zoomed in on the last finding): the whole map again, once the chrome is back.
   const wasPresenting = useRef(presenting);

@@ -7,7 +7,7 @@
 // so it works out nothing.
 import { createContext, useContext, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { layoutEdges, type EdgeLayout } from '../drawing/edges';
-import { orgPosition, type Relation, type StakeMap } from '../domain';
+import { orgPosition, type Rect, type Relation, type StakeMap } from '../domain';
 import { movedIds } from './farEdges';
 import { KIND_STYLE } from '../drawing/theme';
 
@@ -26,8 +26,42 @@ export class EdgeLayoutStore {
     return last && sameGeometry(last.map, map) ? last.edges : null;
   }
 
+  /** Every relation laid out for `map`: the last layout when the geometry is the same, else worked out now. */
+  fullLayout(map: StakeMap): ReadonlyMap<string, EdgeLayout> {
+    const known = this.settledFor(map);
+    if (known) return known;
+    const edges = byId(layoutEdges(map, { text, avoid: map.stakeholders.length <= AVOID_UP_TO }));
+    this.settle(map, edges);
+    return edges;
+  }
+
   settle(map: StakeMap, edges: ReadonlyMap<string, EdgeLayout>): void {
     this.settled = { map, edges };
+    this.box = null;
+  }
+
+  private box: { map: StakeMap; rect: Rect | null } | null = null;
+
+  /**
+   * The box around every relation's route and label as last laid out for this
+   * map (null when none is): a route can leave the cards' box (around the
+   * organization's boundary), and a fitted view must keep its label on screen.
+   */
+  edgeBounds(map: StakeMap): Rect | null {
+    if (this.box?.map === map) return this.box.rect;
+    const edges = map.stakeholders.length <= AVOID_UP_TO ? this.fullLayout(map) : this.settledFor(map);
+    let rect: Rect | null = null;
+    if (edges && edges.size > 0) {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const { route, label } of edges.values()) {
+        for (const p of [...route, label, { x: label.x + label.width, y: label.y + label.height }]) {
+          [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+        }
+      }
+      if (Number.isFinite(x0) && Number.isFinite(y1)) rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    }
+    this.box = { map, rect };
+    return rect;
   }
   private readonly listeners = new Set<() => void>();
 
@@ -74,15 +108,8 @@ function byId(edges: readonly EdgeLayout[]): ReadonlyMap<string, EdgeLayout> {
 export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: StakeMap | null): void {
   const layouts = useMemo(() => {
     const avoid = map.stakeholders.length <= AVOID_UP_TO;
-    const full = (m: StakeMap) => {
-      const known = store.settledFor(m);
-      if (known) return known;
-      const edges = byId(layoutEdges(m, { text, avoid }));
-      store.settle(m, edges);
-      return edges;
-    };
-    if (!base || base === map) return full(map);
-    const before = full(base);
+    if (!base || base === map) return store.fullLayout(map);
+    const before = store.fullLayout(base);
     const moved = movedIds(base, map);
     if (moved.size === 0) return before;
     return byId(layoutEdges(map, { text, avoid, previous: { edges: before, moved } }));

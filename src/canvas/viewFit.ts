@@ -3,7 +3,6 @@
 // the Legend button or the zoom buttons; centring a presented finding's
 // stakeholder with its evidence; and whether the whole map is in view (then
 // the minimap, which would only cover cards, gets out of the way).
-import { useMemo } from 'react';
 import { useStore, type ReactFlowInstance } from '@xyflow/react';
 import { drawingBounds, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Rect, type StakeMap } from '../domain';
 import { FIT_PADDING, fitViewport, focusViewport, revealShift, type Viewport } from '../layout/fit';
@@ -17,12 +16,18 @@ const KEEP_WHOLE_ZOOM = 0.6;
 /** Fitting on request may zoom in this far (opening: 1, so a small map opens at its natural size). */
 const FIT_ZOOM = 1.2;
 
-export function openingViewport(map: StakeMap, size: { width: number; height: number }): Viewport {
-  return fitViewport(drawingBounds(map), size, FIT_PADDING, 1);
+/** Cards, boundary, and (when laid out) every relation's route and label: what a fitted view shows. */
+export function wholeBounds(map: StakeMap, edges: Rect | null): Rect {
+  const cards = drawingBounds(map);
+  return edges ? union([cards, edges]) : cards;
 }
 
-export function fitWholeMap(flow: Flow, map: StakeMap, size: { width: number; height: number }, duration = 300): void {
-  void flow.setViewport(fitViewport(drawingBounds(map), size, FIT_PADDING, FIT_ZOOM), { duration });
+export function openingViewport(whole: Rect, size: { width: number; height: number }): Viewport {
+  return fitViewport(whole, size, FIT_PADDING, 1);
+}
+
+export function fitWholeMap(flow: Flow, whole: Rect, size: { width: number; height: number }, duration = 300): void {
+  void flow.setViewport(fitViewport(whole, size, FIT_PADDING, FIT_ZOOM), { duration });
 }
 
 function cardOf(map: StakeMap, id: string): Rect | null {
@@ -46,9 +51,8 @@ export function focusOnFinding(flow: Flow, map: StakeMap, id: string, evidence: 
   void flow.setViewport(focusViewport(target, around, size), { duration: 400 });
 }
 
-/** Whether every card and the boundary are inside the canvas as it is now. */
-export function useWholeMapInView(map: StakeMap): boolean {
-  const b = useMemo(() => drawingBounds(map), [map]);
+/** Whether every card, the boundary and every label are inside the canvas as it is now. */
+export function useWholeMapInView(b: Rect): boolean {
   return useStore((s) => {
     const [tx, ty, z] = s.transform;
     return b.x * z + tx >= -1 && b.y * z + ty >= -1 && (b.x + b.width) * z + tx <= s.width + 1 && (b.y + b.height) * z + ty <= s.height + 1;
@@ -62,11 +66,10 @@ export function useWholeMapInView(map: StakeMap): boolean {
  * that, the view pans just enough to show the card clear of the minimap
  * (`minimap`: its box on screen, if shown).
  */
-export function revealOnCanvas(flow: Flow, map: StakeMap, rect: Rect, canvas: DOMRect, minimap: DOMRect | null): void {
+export function revealOnCanvas(flow: Flow, b: Rect, rect: Rect, canvas: DOMRect, minimap: DOMRect | null): void {
   const { x, y, zoom } = flow.getViewport();
-  const whole = fitViewport(drawingBounds(map), canvas, FIT_PADDING, zoom);
+  const whole = fitViewport(b, canvas, FIT_PADDING, zoom);
   if (whole.zoom >= KEEP_WHOLE_ZOOM) {
-    const b = drawingBounds(map);
     const inView = b.x * zoom + x >= FIT_PADDING.left && b.y * zoom + y >= FIT_PADDING.top &&
       (b.x + b.width) * zoom + x <= canvas.width - FIT_PADDING.right && (b.y + b.height) * zoom + y <= canvas.height - FIT_PADDING.bottom;
     if (!inView) void flow.setViewport(whole, { duration: 200 });
