@@ -32,12 +32,13 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout';
 import { useEdgesInBatches, useFarView } from './motion';
-import { fitWholeMap, focusOnFinding, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
+import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
 import { Maximize } from 'lucide-react';
-import { LivePresence } from './LivePresence';
-import { sharePointer, useLive } from '../services/live';
+import { LivePresence, sendPointer } from './LivePresence';
+import { useLive } from '../services/live';
+import { useViewRequests } from './useViewRequests';
 
 // Module level: defining these inside a component would re-mount every node.
 const nodeTypes = { stakeholder: StakeholderNode, organization: OrganizationNode, boundary: BoundaryNode };
@@ -66,7 +67,6 @@ export function Canvas() {
 function CanvasInner() {
   const map = useStakemap((s) => s.map) as StakeMap;
   const selection = useStakemap((s) => s.selection);
-  const focusRequest = useStakemap((s) => s.focusRequest);
   const { flags, highlighted, overrides } = useCanvasFlags();
   const presenting = useStakemap((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
@@ -145,38 +145,7 @@ function CanvasInner() {
     return () => setCanvasApi(null);
   }, [rf, fitWhole, edgeLayouts]);
 
-  // Back from presenting (zoomed in on the last finding): the whole map again, once the chrome is back.
-  const wasPresenting = useRef(presenting);
-  useEffect(() => {
-    const back = wasPresenting.current && !presenting;
-    wasPresenting.current = presenting;
-    if (!back) return;
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(fitWhole)));
-    return () => cancelAnimationFrame(frame);
-  }, [presenting, fitWhole]);
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    // A frame later: the canvas may have just changed size (presentation mode).
-    const frame = requestAnimationFrame(() => {
-      // Presenting: the finding's stakeholder centred in what the bar leaves of the screen, its evidence around it.
-      const box = wrapper.current?.getBoundingClientRect();
-      const current = useStakemap.getState().map;
-      if (presenting && box && current) {
-        focusOnFinding(rf, current, focusRequest.id, highlightedRef.current, box);
-        return;
-      }
-      const node = rf.getInternalNode(focusRequest.id);
-      if (!node) return;
-      const w = node.measured.width ?? 0;
-      const h = node.measured.height ?? 0;
-      void rf.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, {
-        zoom: Math.max(rf.getZoom(), presenting ? 1.3 : 1),
-        duration: 400,
-      });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [focusRequest, rf, presenting]);
+  useViewRequests(rf, wrapper, presenting, fitWhole, highlightedRef);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const state = useStakemap.getState();
@@ -332,15 +301,4 @@ function CanvasInner() {
 function minimapColor(n: CanvasNode): string {
   if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;
   return n.type === 'boundary' ? '#e4ecf5' : '#1f3a5f';
-}
-
-// The pointer goes to the room at most every 50 ms: smooth enough to follow, light on the network.
-let pointerTimer: ReturnType<typeof setTimeout> | null = null;
-let pendingPointer: { x: number; y: number } | null = null;
-function sendPointer(point: { x: number; y: number }): void {
-  pendingPointer = { x: Math.round(point.x), y: Math.round(point.y) };
-  pointerTimer ??= setTimeout(() => {
-    pointerTimer = null;
-    sharePointer(pendingPointer);
-  }, 50);
 }

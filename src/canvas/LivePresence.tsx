@@ -2,7 +2,7 @@
 // and an outline in their colour around what they have selected (what they
 // are editing). Drawn in map coordinates, so it pans and zooms with the map.
 import { ViewportPortal, useReactFlow } from '@xyflow/react';
-import { useLive, type Peer } from '../services/live';
+import { sharePointer, useLive, type Peer } from '../services/live';
 
 function Cursor({ peer }: { peer: Peer }) {
   if (!peer.cursor) return null;
@@ -58,4 +58,15 @@ export function LivePresence() {
       ))}
     </ViewportPortal>
   );
+}
+
+// The pointer goes to the room at most every 50 ms: smooth enough to follow, light on the network.
+let pointerTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingPointer: { x: number; y: number } | null = null;
+export function sendPointer(point: { x: number; y: number }): void {
+  pendingPointer = { x: Math.round(point.x), y: Math.round(point.y) };
+  pointerTimer ??= setTimeout(() => {
+    pointerTimer = null;
+    sharePointer(pendingPointer);
+  }, 50);
 }
