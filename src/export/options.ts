@@ -5,7 +5,7 @@ export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 export const SCALES = [1, 2, 3, 4] as const;
 export type Scale = (typeof SCALES)[number];
-export const BACKGROUNDS = ['white', 'dark', 'transparent'] as const;
+export const BACKGROUNDS = ['white', 'dark', 'transparent', 'transparent-dark'] as const;
 export const SCOPES = ['map', 'selection'] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -19,6 +19,8 @@ export interface ExportOptions {
   /** Add the summary of findings to the slide. */
   readonly findings: boolean;
   readonly anonymize: boolean;
+  /** Anonymized, but the title, the organization's name and the definition in our own words kept. */
+  readonly keepContext: boolean;
 }
 
 export const DEFAULT_OPTIONS: ExportOptions = {
@@ -29,6 +31,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   slide: false,
   findings: false,
   anonymize: false,
+  keepContext: false,
 };
 
 const KEY = 'stakemap.exportOptions';
@@ -47,6 +50,7 @@ export function sanitizeOptions(raw: unknown): ExportOptions {
     slide: typeof o.slide === 'boolean' ? o.slide : d.slide,
     findings: typeof o.findings === 'boolean' ? o.findings : d.findings,
     anonymize: typeof o.anonymize === 'boolean' ? o.anonymize : d.anonymize,
+    keepContext: typeof o.keepContext === 'boolean' ? o.keepContext : d.keepContext,
   };
 }
 

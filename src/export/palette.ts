@@ -4,7 +4,8 @@
 import type { Kind, Label } from '../domain';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 
-export type Background = 'white' | 'dark' | 'transparent';
+/** `transparent-dark`: no background, in the dark palette, for placing on a dark slide. */
+export type Background = 'white' | 'dark' | 'transparent' | 'transparent-dark';
 
 export interface Palette {
   readonly background: string | null;
@@ -36,6 +37,14 @@ export function lighten(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
+/** `fg` at `alpha` over `bg`, as one opaque colour: renderers differ on fill-opacity (ImageMagick's fills solid). */
+export function over(fg: string, bg: string, alpha: number): string {
+  const a = parseInt(fg.slice(1), 16);
+  const b = parseInt(bg.slice(1), 16);
+  const mix = (shift: number) => Math.round(((a >> shift) & 255) * alpha + ((b >> shift) & 255) * (1 - alpha));
+  return `#${((1 << 24) | (mix(16) << 16) | (mix(8) << 8) | mix(0)).toString(16).slice(1)}`;
+}
+
 const LIGHT: Palette = {
   background: '#ffffff',
   ink: '#17212b',
@@ -43,8 +52,8 @@ const LIGHT: Palette = {
   brand: '#1f3a5f',
   accent: '#ffd166',
   boundaryStroke: '#7d93ad',
-  boundaryFill: '#1f3a5f',
-  boundaryFillOpacity: 0.045,
+  boundaryFill: over('#1f3a5f', '#ffffff', 0.045),
+  boundaryFillOpacity: 1,
   boundaryText: '#1f3a5f',
   chip: '#ffffff',
   panel: '#f4f6f9',
@@ -62,8 +71,8 @@ const DARK: Palette = {
   brand: '#c9d8ea',
   accent: '#ffd166',
   boundaryStroke: '#6f87a3',
-  boundaryFill: '#ffffff',
-  boundaryFillOpacity: 0.04,
+  boundaryFill: over('#ffffff', '#111a24', 0.04),
+  boundaryFillOpacity: 1,
   boundaryText: '#c9d8ea',
   chip: '#111a24',
   panel: '#1a2633',
@@ -76,6 +85,8 @@ const DARK: Palette = {
 
 export function paletteFor(background: Background): Palette {
   if (background === 'dark') return DARK;
-  if (background === 'transparent') return { ...LIGHT, background: null };
+  // Without a background the tint must stay see-through: the slide's own colour shows under it.
+  if (background === 'transparent') return { ...LIGHT, background: null, boundaryFill: '#1f3a5f', boundaryFillOpacity: 0.045 };
+  if (background === 'transparent-dark') return { ...DARK, background: null, boundaryFill: '#ffffff', boundaryFillOpacity: 0.04 };
   return LIGHT;
 }

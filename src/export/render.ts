@@ -18,8 +18,8 @@ export interface Prepared {
 
 export const NO_PART: Part = { stakeholders: [], relations: [], organization: false };
 
-export function prepare(map: StakeMap, options: Pick<ExportOptions, 'scope' | 'anonymize'>, selection: Part = NO_PART): Prepared {
-  const source = options.anonymize ? anonymize(map) : map;
+export function prepare(map: StakeMap, options: Pick<ExportOptions, 'scope' | 'anonymize'> & Partial<Pick<ExportOptions, 'keepContext'>>, selection: Part = NO_PART): Prepared {
+  const source = options.anonymize ? anonymize(map, { keepContext: options.keepContext ?? false }) : map;
   const part = options.scope === 'selection' ? partOf(source, selection) : { map: source, showOrganization: true };
   const scene = buildScene(part.map, part.showOrganization);
   return { map: scene.map, scene, json: serializeMap(scene.map) };

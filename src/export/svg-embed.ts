@@ -24,15 +24,23 @@ export type SvgEmbedded = { found: true; text: string } | { found: false; reason
 
 const SVG_START = /<(?:[A-Za-z_][\w.-]*:)?svg[\s>/]/;
 const METADATA = /<(?:[A-Za-z_][\w.-]*:)?metadata\b[^>]*>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?metadata\s*>/g;
-const MAP_ELEMENT = /<([A-Za-z_][\w.-]*:)?map\b([^>]*)>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?map\s*>/;
+const MAP_ELEMENT = /<(?:([A-Za-z_][\w.-]*):)?map\b([^>]*)>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?map\s*>/g;
+const NS_VALUE = STAKEMAP_NS.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `xmlns:p="…stakemap ns…"`: editors (Inkscape) move the declaration from our element to the root. */
+const PREFIX_DECLARATION = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${NS_VALUE}["']`, 'g');
+const DEFAULT_DECLARATION = new RegExp(`xmlns\\s*=\\s*["']${NS_VALUE}["']`);
 
 /** Reads the map JSON out of an SVG's text; never throws. */
 export function readSvgMap(svg: string): SvgEmbedded {
   try {
     if (typeof svg !== 'string' || !SVG_START.test(svg.slice(0, 4096))) return { found: false, reason: 'not-svg' };
+    // Our prefix may be any name bound to the namespace anywhere in the file; without a prefix, the element declares it as its default.
+    const prefixes = new Set([...svg.matchAll(PREFIX_DECLARATION)].map((m) => m[1]));
     for (const m of svg.matchAll(METADATA)) {
-      const el = MAP_ELEMENT.exec(m[1] ?? '');
-      if (el && (el[2] ?? '').includes(STAKEMAP_NS)) return { found: true, text: decodeXmlText(el[3] ?? '') };
+      for (const el of (m[1] ?? '').matchAll(MAP_ELEMENT)) {
+        const ours = el[1] !== undefined ? prefixes.has(el[1]) : DEFAULT_DECLARATION.test(el[2] ?? '');
+        if (ours) return { found: true, text: decodeXmlText(el[3] ?? '') };
+      }
     }
     return { found: false, reason: 'no-map' };
   } catch {

@@ -96,7 +96,7 @@ function drawBoundary(b: Box, orgName: string, p: Palette): string {
   const ty = b.y - BOUNDARY_TAB.rise;
   return (
     `<g data-boundary="us"><rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" rx="22" ` +
-    `fill="${p.boundaryFill}" fill-opacity="${p.boundaryFillOpacity}" stroke="${p.boundaryStroke}" stroke-width="2" stroke-dasharray="8 6"/>` +
+    `fill="${p.boundaryFill}"${p.boundaryFillOpacity < 1 ? ` fill-opacity="${p.boundaryFillOpacity}"` : ''} stroke="${p.boundaryStroke}" stroke-width="2" stroke-dasharray="8 6"/>` +
     `<rect x="${r(tx)}" y="${r(ty)}" width="${r(tabW)}" height="${BOUNDARY_TAB.height}" rx="13" fill="${p.chip}" ` +
     `stroke="${p.boundaryStroke}" stroke-width="2" stroke-dasharray="6 4"/>` +
     `<text${FONT_ATTR} x="${r(tx + 12)}" y="${r(ty + BOUNDARY_TAB.height / 2 + baselineShift(13))}" font-size="13" font-weight="700" fill="${p.boundaryText}">${escapeXml(tabText)}</text></g>`

@@ -6,6 +6,7 @@ import { X } from 'lucide-react';
 import { useStakemap } from '../store';
 import { loadOptions, saveOptions, type ExportFormat, type ExportOptions } from '../export/options';
 import { imageSvg, prepare } from '../export/render';
+import { ANONYMOUS_ORGANIZATION, ANONYMOUS_TITLE } from '../export/anonymize';
 import { download, pixelSize, runExport } from '../export/run';
 import { copyPng, notify } from '../services/exportControl';
 
@@ -69,16 +70,16 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     scope: selected > 0 ? options.scope : 'map',
     slide: options.format === 'pptx' || options.slide,
   };
-  const { format, scale, background, scope, slide, findings, anonymize } = effective;
+  const { format, scale, background, scope, slide, findings, anonymize, keepContext } = effective;
   const image = format !== 'json';
 
-  const prepared = useMemo(() => (map ? prepare(map, { scope, anonymize }, selection) : null), [map, scope, anonymize, selection]);
+  const prepared = useMemo(() => (map ? prepare(map, { scope, anonymize, keepContext }, selection) : null), [map, scope, anonymize, keepContext, selection]);
   const preview = useMemo(
     () =>
       prepared && format !== 'json'
-        ? imageSvg(prepared, { format, scale, background, scope, slide, findings, anonymize }, { embed: false })
+        ? imageSvg(prepared, { format, scale, background, scope, slide, findings, anonymize, keepContext }, { embed: false })
         : null,
-    [prepared, format, scale, background, scope, slide, findings, anonymize],
+    [prepared, format, scale, background, scope, slide, findings, anonymize, keepContext],
   );
   const previewUrl = useMemo(() => (preview ? URL.createObjectURL(new Blob([preview.svg], { type: 'image/svg+xml' })) : null), [preview]);
   useEffect(() => () => (previewUrl ? URL.revokeObjectURL(previewUrl) : undefined), [previewUrl]);
@@ -171,6 +172,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
                 { value: 'white', label: 'White' },
                 { value: 'dark', label: 'Dark' },
                 { value: 'transparent', label: 'Transparent', disabled: format === 'pptx' },
+                { value: 'transparent-dark', label: 'Transparent, for a dark slide', disabled: format === 'pptx' },
               ]}
             />
           ) : null}
@@ -194,8 +196,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               <Check label="Add a summary of the findings" checked={findings && slide} disabled={!slide} onChange={(v) => update({ findings: v })} />
             ) : null}
             <Check label="Anonymize names" checked={anonymize} onChange={(v) => update({ anonymize: v })}>
-              “Partner 2” instead of names; notes left out. The map itself stays as it is.
+              “Partner 2” instead of names; notes, votes and breakout teams left out. The map itself stays as it is.
             </Check>
+            {anonymize ? (
+              <Check label="Keep the title, organization and our own words" checked={keepContext} onChange={(v) => update({ keepContext: v })}>
+                {keepContext ? 'Kept as they are: each can tell who the map is about.' : `Shown as “${ANONYMOUS_TITLE}” and “${ANONYMOUS_ORGANIZATION}”; your own words for the definition left out.`}
+              </Check>
+            ) : null}
           </div>
         </div>
         <figure className={`export-preview background-${image ? background : 'none'}`}>

@@ -167,6 +167,9 @@ test('anonymized exports and a selection export leave the map as it is', async (
   const svg = readText((await exportAs(page, { format: 'SVG', slide: false, anonymize: true }, 'brightfoods-anonymous.svg')).path);
   expect(svg).toContain('>Customer 1</text>');
   expect(svg).not.toContain('National distributor');
+  // The organization's name and the title go too, unless kept; the dialog says which.
+  expect(svg).not.toContain('Brightfoods');
+  expect(svg).toContain('Our organization');
   await expect(page.locator('.react-flow__node-stakeholder').filter({ hasText: 'National distributor' })).toBeVisible();
 
   await page.locator('.react-flow__node-stakeholder').filter({ hasText: 'Grocery chains' }).click();

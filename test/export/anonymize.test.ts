@@ -14,13 +14,34 @@ describe('anonymize', () => {
     expect(out.relations.map((r) => [r.id, r.from, r.to, r.kind])).toEqual(map.relations.map((r) => [r.id, r.from, r.to, r.kind]));
   });
 
-  it('leaves notes out, which may name people, and keeps the organization and definition', () => {
-    const map = awkwardMap();
+  it('leaves notes out, which may name people, and replaces the title, the organization and our own words unless asked to keep them', () => {
+    const map = { ...awkwardMap(), definitionNote: 'Families in Leeds who buy from Brightfoods' };
     const out = anonymize(map);
     expect(out.stakeholders.some((s) => 'notes' in s)).toBe(false);
     expect(out.relations.some((r) => 'note' in r)).toBe(false);
-    expect(out.organization).toEqual(map.organization);
-    expect(out.title).toBe(map.title);
+    expect(out.title).toBe('Stakeholder map');
+    expect(out.organization).toEqual({ ...map.organization, name: 'Our organization' });
+    expect(out).not.toHaveProperty('definitionNote');
+    expect(out.definition).toBe(map.definition);
+
+    const kept = anonymize(map, { keepContext: true });
+    expect([kept.title, kept.organization, kept.definitionNote]).toEqual([map.title, map.organization, map.definitionNote]);
+  });
+
+  it('leaves votes and breakout teams out: named ballots and other teams’ maps carry names', () => {
+    const base = scenario('brightfoods-distribution');
+    const first = base.stakeholders[0]!.id;
+    const map = {
+      ...base,
+      votes: [{ id: 'v1', stakeholders: [first], named: true, askPrimary: false, state: 'revealed' as const, startedAt: '2026-12-01T10:00:00.000Z', ballots: [{ voter: 'p1', name: 'Ana Secret', answers: [{ stakeholder: first, label: 'customer' as const }] }] }],
+      breakouts: { teams: [{ id: 't1', team: 'Team North', map: { ...base, title: 'North map of Hidden Corp' } }], matches: [] },
+    };
+    const out = anonymize(map, { keepContext: true });
+    expect(out).not.toHaveProperty('votes');
+    expect(out).not.toHaveProperty('breakouts');
+    const json = prepare(map, { scope: 'map', anonymize: true }).json;
+    expect(json).not.toContain('Ana Secret');
+    expect(json).not.toContain('Hidden Corp');
   });
 
   it('is deterministic and never changes the map it is given', () => {

@@ -40,6 +40,20 @@ describe('SVG metadata', () => {
     expect(readSvgMap(svg)).toEqual({ found: true, text: json });
   });
 
+  it('finds the map where an SVG editor moved the namespace declaration (Inkscape: on the root)', () => {
+    const json = '{"a":1}';
+    const onRoot = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:stakemap="https://stakemap.app/ns/map/1"><metadata id="m1"><stakemap:map format="stakemap">${json}</stakemap:map></metadata></svg>`;
+    expect(readSvgMap(onRoot)).toEqual({ found: true, text: json });
+    const renamed = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:ns1='https://stakemap.app/ns/map/1'><metadata><ns1:map>${json}</ns1:map></metadata></svg>`;
+    expect(readSvgMap(renamed)).toEqual({ found: true, text: json });
+    const asDefault = `<svg xmlns="http://www.w3.org/2000/svg"><metadata><map xmlns="https://stakemap.app/ns/map/1">${json}</map></metadata></svg>`;
+    expect(readSvgMap(asDefault)).toEqual({ found: true, text: json });
+    // Another vocabulary's <map> in the metadata is not ours, before or after it.
+    const other = `<svg xmlns:x="urn:other" xmlns:stakemap="https://stakemap.app/ns/map/1"><metadata><x:map>{"no":1}</x:map><stakemap:map>${json}</stakemap:map></metadata></svg>`;
+    expect(readSvgMap(other)).toEqual({ found: true, text: json });
+    expect(readSvgMap(`<svg xmlns:x="urn:other"><metadata><x:map>{"no":1}</x:map></metadata></svg>`)).toEqual({ found: false, reason: 'no-map' });
+  });
+
   it('says when an SVG has no map, or the text is no SVG', () => {
     expect(readSvgMap('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>')).toEqual({ found: false, reason: 'no-map' });
     expect(readSvgMap('<svg><metadata><rdf:RDF/></metadata></svg>')).toEqual({ found: false, reason: 'no-map' });
@@ -147,6 +161,37 @@ describe('the drawing', () => {
     const transparent = imageSvg(p, opts({ background: 'transparent' })).svg;
     expect(transparent).not.toContain('fill="#ffffff"/><g data-boundary');
     expect(imageSvg(p, opts({ background: 'white' })).svg).toMatch(/<rect [^>]*fill="#ffffff"\/><g data-boundary/);
+  });
+
+  it('for a dark slide: no background, light lines and words', () => {
+    const p = prepare(scenario('brightfoods-distribution'), opts());
+    const onDark = imageSvg(p, opts({ background: 'transparent-dark' })).svg;
+    const dark = imageSvg(p, opts({ background: 'dark' })).svg;
+    expect(onDark).not.toContain('fill="#111a24"/><g data-boundary');
+    // The same light ink and label colours as the dark export.
+    for (const colour of ['#eef2f7', '#c9d8ea']) expect(onDark.includes(colour), colour).toBe(dark.includes(colour));
+    expect(onDark).toMatch(/data-boundary="us"><rect [^>]*fill="#ffffff" fill-opacity="0.04"/);
+  });
+
+  it('fills the boundary with one opaque colour on a background, so every renderer tints it alike', () => {
+    const p = prepare(scenario('brightfoods-distribution'), opts());
+    for (const background of ['white', 'dark'] as const) {
+      const boundary = /data-boundary="us"><rect [^>]*>/.exec(imageSvg(p, opts({ background })).svg)![0];
+      expect(boundary).not.toContain('fill-opacity');
+      expect(boundary).toContain(background === 'white' ? 'fill="#f5f6f8"' : 'fill="#1b232d"');
+    }
+  });
+
+  it('writes every arc with its flags apart ("0 0 1 6 0", not "0 016 0"), as ImageMagick needs', () => {
+    const svg = imageSvg(prepare(awkwardMap(), opts()), opts()).svg;
+    const paths = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+    const arcs = paths.flatMap((d) => [...d.matchAll(/[aA]([^a-zA-Z]*)/g)].map((m) => m[1]!));
+    expect(arcs.length).toBeGreaterThan(10);
+    for (const args of arcs) {
+      const numbers = args.match(/-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
+      expect(numbers.length % 7, args).toBe(0);
+      for (let i = 0; i < numbers.length; i += 7) expect([numbers[i + 3], numbers[i + 4]], args).toEqual([expect.stringMatching(/^[01]$/), expect.stringMatching(/^[01]$/)]);
+    }
   });
 });
 
