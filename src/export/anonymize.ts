@@ -3,7 +3,7 @@
 // label in file order, so the same map always gives the same names. Notes are
 // free text that may name people, so they are left out too. The map passed in
 // is never changed: a new one is returned.
-import { LABELS, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
+import { LABELS, nameKey, type Breakouts, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
 import { LABEL_STYLE } from '../drawing/theme';
 
 export function anonymousNames(map: StakeMap): Map<string, string> {
@@ -19,6 +19,40 @@ export function anonymousNames(map: StakeMap): Map<string, string> {
 
 export function anonymize(map: StakeMap): StakeMap {
   const names = anonymousNames(map);
+  const out = withNames(map, names);
+  return map.breakouts ? { ...out, breakouts: anonymizeBreakouts(map, names) } : out;
+}
+
+/**
+ * Breakout teams' maps name stakeholders too. A team's stakeholder takes the
+ * anonymous name of the map's stakeholder of the same name (compare-names.ts),
+ * or "Stakeholder n" shared by every team that wrote that name: the comparison
+ * of the anonymized file still matches what the teams matched.
+ */
+function anonymizeBreakouts(map: StakeMap, names: ReadonlyMap<string, string>): Breakouts {
+  const byKey = new Map<string, string>();
+  for (const s of map.stakeholders) {
+    const key = nameKey(s.name);
+    if (!byKey.has(key)) byKey.set(key, names.get(s.id)!);
+  }
+  let others = 0;
+  const { teams, matches } = map.breakouts!;
+  return {
+    teams: teams.map((team) => {
+      const teamNames = new Map<string, string>();
+      for (const s of team.map.stakeholders) {
+        const key = nameKey(s.name);
+        let name = byKey.get(key);
+        if (name === undefined) byKey.set(key, (name = `Stakeholder ${++others}`));
+        teamNames.set(s.id, name);
+      }
+      return { ...team, map: withNames(team.map, teamNames) };
+    }),
+    matches,
+  };
+}
+
+function withNames(map: StakeMap, names: ReadonlyMap<string, string>): StakeMap {
   const stakeholders = map.stakeholders.map((s): Stakeholder => {
     const copy: { -readonly [K in keyof Stakeholder]: Stakeholder[K] } = { ...s, name: names.get(s.id)! };
     delete copy.notes;
