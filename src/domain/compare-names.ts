@@ -24,10 +24,14 @@ function singular(word: string): string {
   return word;
 }
 
+// Nearly every name is plain ASCII: it takes a short path with the same result.
+const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_NOT_WORD = /[^a-z0-9]+/g;
+
 /** The key two names share when the rules above make them the same name. Never empty for a non-blank name. */
 export function nameKey(name: string): string {
-  const plain = name.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  const words = plain.replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
+  const spaced = ASCII.test(name) ? name.toLowerCase().replace(ASCII_NOT_WORD, ' ') : name.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, ' ');
+  const words = spaced.trim().split(' ').filter(Boolean);
   if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
   const key = words.map(singular).join(' ');
   // A name of punctuation only ("???") keeps itself as its key: it matches only the same text.

@@ -73,7 +73,7 @@ export interface ColumnSummary {
 export interface Comparison {
   readonly columns: readonly CompareColumn[];
   readonly summaries: readonly ColumnSummary[];
-  /** Disagreements first (most aspects first), then rows some column missed, then the rest; by name within each. */
+  /** Disagreements first (most aspects first), then rows some column missed, then the rest; by name (lower-cased, code point order) within each. */
   readonly rows: readonly ComparisonRow[];
   readonly disagreeing: number;
   /** Rows that some column did not draw. */
@@ -116,7 +116,6 @@ class UnionFind {
   }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Compares the map's breakout teams (and the map itself, when asked). */
 export function compareBreakouts(map: StakeMap, options: CompareOptions = {}): Comparison {
@@ -186,7 +185,9 @@ export function compareBreakouts(map: StakeMap, options: CompareOptions = {}): C
     const first = entries[root]!;
     rows.push({ key: `${columns[columnOf[root]!]!.id}/${first.id}`, name: first.name, cells, disagreements: disagreementsOf(members.map((i) => entries[i]!)), missing, handMatched });
   }
-  rows.sort(byConcern);
+  // Sorted by a key made once per row: a locale-aware compare in the sort was most of the time.
+  const order = new Map(rows.map((r) => [r, `${String(concern(r)).padStart(2, '0')}\u0000${r.name.toLowerCase()}\u0000${r.key}`]));
+  rows.sort((a, b) => (order.get(a)! < order.get(b)! ? -1 : 1));
   return {
     columns,
     summaries,
@@ -233,9 +234,6 @@ function concern(row: ComparisonRow): number {
   return row.missing.length > 0 ? 20 : 30;
 }
 
-function byConcern(a: ComparisonRow, b: ComparisonRow): number {
-  return concern(a) - concern(b) || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
 
 /** The columns that drew a row, by index. */
 export function drawnBy(row: ComparisonRow): number[] {
