@@ -186,3 +186,28 @@ test('a file that is not a map is refused with a reason, and nothing changes', a
   await expect(d.getByRole('alert')).toContainText('“notes.json” is not a map Stakemap can open');
   await expect(d.locator('.compare-team')).toHaveCount(0);
 });
+
+test('long and right-to-left names wrap inside their cells and stay text, at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPlenary(page);
+  await openComparison(page);
+  const d = dialog(page);
+  const team = JSON.parse(readFileSync(TEAM_B, 'utf8')) as { stakeholders: { id: string; name: string }[] };
+  const long = `Regional wholesale distribution cooperative of independent grocers ${'and their many partners '.repeat(4)}`.trim();
+  team.stakeholders[0]!.name = long;
+  team.stakeholders[4]!.name = '<img src=x onerror=alert(1)> \u202eSREYUB';
+  const chooser = page.waitForEvent('filechooser');
+  await d.getByRole('button', { name: 'Add team from a file…' }).click();
+  await (await chooser).setFiles({ name: 'team-b.stakemap.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(team)) });
+  await expect(d.locator('tbody tr')).toHaveCount(6);
+  // Text, isolated: the markup is shown as it was written, inside <bdi>.
+  const hostile = d.locator('.compare-name-text bdi', { hasText: '<img src=x' });
+  await expect(hostile).toHaveText('<img src=x onerror=alert(1)> \u202eSREYUB');
+  await expect(d.locator('img[src="x"]')).toHaveCount(0);
+  // The long name is clamped to its column: the table is no wider than the dialog.
+  const [table, box] = await Promise.all([d.locator('.compare-table').boundingBox(), d.boundingBox()]);
+  expect(table!.x + table!.width).toBeLessThanOrEqual(box!.x + box!.width);
+  const name = row(page, 'Regional wholesale').locator('.compare-name-text');
+  expect((await name.boundingBox())!.height).toBeLessThan(100);
+  await page.screenshot({ path: join(SCREENS, 'compare-long-names-1280x720.png') });
+});
