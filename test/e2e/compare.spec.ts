@@ -103,6 +103,11 @@ test('two teams’ Brightfoods maps: they disagree on the distributor, the CSV s
   await expect(d.locator('.compare-summary').first()).toContainText('2 warnings');
   await expect(d.locator('tbody tr')).toHaveCount(7);
 
+  // Accessible: axe finds no serious or critical violation in the comparison.
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).include('.compare').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
   for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.screenshot({ path: join(SCREENS, `compare-${w}x${h}.png`) });
