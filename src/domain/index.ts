@@ -26,3 +26,30 @@ export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
 export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';
+export {
+  addBreakoutMatch,
+  addBreakoutTeam,
+  ASPECTS,
+  breakoutProblem,
+  breakoutsOf,
+  compareBreakouts,
+  compareColumns,
+  drawnBy,
+  matchMembersFor,
+  nameKey,
+  nextTeamId,
+  OWN_COLUMN,
+  removeBreakoutMatches,
+  removeBreakoutTeam,
+  renameBreakoutTeam,
+  rowStatus,
+  teamMapOf,
+  teamMembersOf,
+  type Aspect,
+  type CellEntry,
+  type CompareColumn,
+  type CompareOptions,
+  type Comparison,
+  type ComparisonRow,
+  type ColumnSummary,
+} from './compare';

@@ -5,7 +5,8 @@
 // speaker notes. pptxgenjs is loaded only when a deck is written.
 import type PptxGenJS from 'pptxgenjs';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
-import type { Kind } from '../domain';
+import { compareBreakouts, type Kind } from '../domain';
+import { addComparisonSlide, comparisonSlide } from './compare-slide';
 import { findingsNotes } from './findings';
 import type { ExportOptions } from './options';
 import { paletteFor } from './palette';
@@ -130,6 +131,8 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
     altText: `Stakeholder map: ${p.map.title}`,
   });
   slide.addNotes(findingsNotes(p.map));
+  // Breakout teams (docs/FACILITATION.md): their comparison follows the map.
+  if (p.map.breakouts && p.map.breakouts.teams.length > 0) addComparisonSlide(pptx, comparisonSlide(compareBreakouts(p.map), p.map.title));
   const out = await pptx.write({ outputType: 'blob', compression: true });
   return out instanceof Blob ? out : new Blob([out as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

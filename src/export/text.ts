@@ -37,6 +37,11 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** One line of text for a slide app that escapes it itself (pptxgenjs): as oneLine, and characters XML forbids shown as U+FFFD. */
+export function slideText(text: string): string {
+  return oneLine(text).replace(NOT_XML, '\ufffd');
+}
+
 /** Line breaks and tabs become spaces; runs of spaces become one; bidi controls are left out. */
 export function oneLine(text: string): string {
   return withoutBidiControls(text).replace(/\s+/g, ' ').trim();

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { ChevronDown, Users, type LucideProps } from 'lucide-react';
+import { ChevronDown, GitCompareArrows, Users, type LucideProps } from 'lucide-react';
+import { openComparison, run } from '../commands';
+import { ComparisonScreen } from './ComparisonScreen';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -13,9 +15,11 @@ export interface FacilitationItem {
   readonly open: () => void;
 }
 
-export const FACILITATION_ITEMS: readonly FacilitationItem[] = [];
+export const FACILITATION_ITEMS: readonly FacilitationItem[] = [
+  { id: 'compare', label: 'Compare breakout teams', icon: GitCompareArrows, open: () => run(openComparison) },
+];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [ComparisonScreen];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {

@@ -34,3 +34,16 @@ export function downloadText(text: string, fileName: string): void {
 export function downloadMap(map: StakeMap): void {
   downloadText(mapFileText(map), mapFileName(typeof map.title === 'string' ? map.title : 'map'));
 }
+
+/** Any file made in the browser (a CSV, a deck), downloaded under `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -3,12 +3,14 @@
 //   checkMap      vs a bare loop reading each relation once (kinds counted per end, by id)
 //   parseMap      vs JSON.parse of the same text
 //   serializeMap  vs JSON.stringify of the same map
+//   compareBreakouts of 3 teams vs checkMap of each team (the comparison's cost over the checks it needs)
 // Prints the table, and writes it with the date and machine into the
 // bench:node block of BENCHMARKS.md (test/bench/report.ts).
 //
 //   npx tsx test/bench/run.ts [--no-write]
 import { performance } from 'node:perf_hooks';
 import { checkMap } from '../../src/domain/check';
+import { addBreakoutTeam, compareBreakouts } from '../../src/domain/compare';
 import { parseMap, serializeMap } from '../../src/domain/format';
 import { generateMap } from '../../src/domain/generate';
 import { KINDS, type StakeMap } from '../../src/domain/model';
@@ -142,6 +144,10 @@ function main(): void {
     if (!parseMap(text).ok) throw new Error(`the generated map of ${size} does not parse`);
     rows.push({ what: 'parseMap vs JSON.parse', size, ...compare(() => parseMap(text), () => JSON.parse(text)), budget: BUDGET.parse });
     rows.push({ what: 'serializeMap vs JSON.stringify', size, ...compare(() => serializeMap(map), () => JSON.stringify(map, null, 2)), budget: null });
+    // Three breakout teams of `size` stakeholders each (different seeds: names partly shared).
+    const teams = [1, 2, 3].map((k) => generateMap({ stakeholders: size, relations: size * 3, seed: size + k }));
+    const plenary = teams.reduce((m, t, k) => addBreakoutTeam(m, { id: `t${k}`, team: `Team ${k + 1}`, map: t }), map);
+    rows.push({ what: 'compareBreakouts (3 teams) vs checkMap of each', size, ...compare(() => compareBreakouts(plenary), () => teams.map((t) => checkMap(t))), budget: null });
   }
   rows.sort((a, b) => a.what.localeCompare(b.what) || a.size - b.size);
   printTable(rows);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMap } from '../../src/domain';
+import { addBreakoutTeam, compareBreakouts, serializeMap, type StakeMap } from '../../src/domain';
 import { anonymize } from '../../src/export/anonymize';
 import { DEFAULT_OPTIONS } from '../../src/export/options';
 import { imageSvg, prepare } from '../../src/export/render';
@@ -28,7 +28,7 @@ describe('anonymize', () => {
     expect([kept.title, kept.organization, kept.definitionNote]).toEqual([map.title, map.organization, map.definitionNote]);
   });
 
-  it('leaves votes and breakout teams out: named ballots and other teams’ maps carry names', () => {
+  it('leaves votes out (named ballots) and anonymizes breakout teams’ maps, their titles and organization too', () => {
     const base = scenario('brightfoods-distribution');
     const first = base.stakeholders[0]!.id;
     const map = {
@@ -38,7 +38,7 @@ describe('anonymize', () => {
     };
     const out = anonymize(map, { keepContext: true });
     expect(out).not.toHaveProperty('votes');
-    expect(out).not.toHaveProperty('breakouts');
+    expect(out.breakouts!.teams[0]!.map.stakeholders.map((s) => s.name)).toEqual(anonymize(base).stakeholders.map((s) => s.name));
     const json = prepare(map, { scope: 'map', anonymize: true }).json;
     expect(json).not.toContain('Ana Secret');
     expect(json).not.toContain('Hidden Corp');
@@ -66,5 +66,24 @@ describe('anonymize', () => {
     }
     expect(p.json).not.toContain('Secret note');
     expect(svg).toContain('>Customer 1</text>');
+  });
+
+  it('names breakout teams’ stakeholders anonymously too, so that the comparison still matches them', () => {
+    const map = scenario('brightfoods-distribution');
+    const team: StakeMap = {
+      ...map,
+      stakeholders: [
+        ...map.stakeholders.map((s) => (s.id === 'grocers' ? { ...s, name: 'The grocery chain', notes: 'Ask Jane Doe' } : s)),
+        { id: 'extra', name: 'Secret partner Ltd', label: 'partner', side: 'external' },
+      ],
+    };
+    const out = anonymize(addBreakoutTeam(map, { id: 'a', team: 'Team A', map: team }));
+    const json = serializeMap(out);
+    for (const name of ['The grocery chain', 'Ask Jane Doe', 'Secret partner Ltd', 'National distributor']) expect(json).not.toContain(name);
+    const names = out.breakouts!.teams[0]!.map.stakeholders.map((s) => s.name);
+    expect(names).toEqual(['Customer 1', 'Customer 2', 'Other 1', 'Colleague 1', 'Supplier 1', 'Stakeholder 1']);
+    const before = compareBreakouts(addBreakoutTeam(map, { id: 'a', team: 'Team A', map: team }), { includeOwn: true });
+    const after = compareBreakouts(out, { includeOwn: true });
+    expect(after.rows.map((r) => r.cells.map((c) => c.length))).toEqual(before.rows.map((r) => r.cells.map((c) => c.length)));
   });
 });
