@@ -26,3 +26,5 @@ export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
 export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';
+export { startVote, castBallot, withdrawBallot, revealVote, deleteVote, clearVotes, openVoteOf, latestVoteOf, voteById, type StartVote } from './votes';
+export { tallyVote, rankByDisagreement, openDisagreements, type StakeholderTally, type VoteTally } from './vote-tally';
