@@ -7,3 +7,4 @@ export * from './stakeholders';
 export * from './document';
 export * from './view';
 export { drag, nudge } from './gesture';
+export * from './votes';
