@@ -26,5 +26,6 @@ export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
 export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';
-export { startVote, castBallot, withdrawBallot, revealVote, deleteVote, clearVotes, openVoteOf, latestVoteOf, voteById, type StartVote } from './votes';
+export { startVote, castBallot, withdrawBallot, revealVote, deleteVote, clearVotes, openVoteOf, latestVoteOf, voteById, votesOnMap, type StartVote } from './votes';
+export { checkVoteEntry, checkBallotEntry, type EntryCheck } from './format-workshop';
 export { tallyVote, rankByDisagreement, openDisagreements, type StakeholderTally, type VoteTally } from './vote-tally';

@@ -125,3 +125,22 @@ function cleanBallot(vote: Vote, ballot: Ballot): Ballot {
 function sameBallot(a: Ballot, b: Ballot): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * Votes as a map may hold them: stakeholders no longer on the map left out
+ * (with their answers, and repeated answers), names only in a named vote.
+ * For votes gathered from elsewhere (a live room); a file's are read so already.
+ */
+export function votesOnMap(votes: readonly Vote[], map: StakeMap): Vote[] {
+  const onMap = new Set(map.stakeholders.map((s) => s.id));
+  return votes.map((v) => {
+    const asked = v.stakeholders.filter((id) => onMap.has(id));
+    const keep = new Set(asked);
+    const ballots = v.ballots.map((b): Ballot => {
+      const seen = new Set<string>();
+      const answers = b.answers.filter((a) => keep.has(a.stakeholder) && !seen.has(a.stakeholder) && seen.add(a.stakeholder));
+      return v.named && b.name !== undefined ? { voter: b.voter, name: b.name, answers } : { voter: b.voter, answers };
+    });
+    return { ...v, stakeholders: asked, ballots };
+  });
+}
