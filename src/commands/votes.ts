@@ -2,7 +2,9 @@
 // live room an undo would also take back what others added since (see
 // CommitOptions.undoable); deleting a vote freezes a snapshot first instead.
 import { castBallot, deleteVote, revealVote, startVote, updateStakeholder, withdrawBallot, type Ballot, type Label } from '../domain';
+import { isReadOnly, useHealth } from '../services/health';
 import { runsVotes } from '../services/votes';
+import type { StakemapState } from '../store';
 import { defineCommand } from './command';
 import { currentMap, editMap, editMapOutsideHistory } from './edit';
 import { newId } from './ids';
@@ -29,10 +31,19 @@ export const startVoteCommand = defineCommand({
   },
 });
 
+/**
+ * A ballot is not an edit of the drawing: a room the facilitator made view-only
+ * still votes. Anything else that makes the tab read-only (another tab, an
+ * outdated app) still refuses it.
+ */
+function mayVote(state: StakemapState): boolean {
+  return state.map !== null && !isReadOnly({ ...useHealth.getState(), viewOnlyMapId: null }, state.mapId);
+}
+
 export const castBallotCommand = defineCommand({
   id: 'vote.cast',
   label: 'Hand in my answers',
-  editsMap: true,
+  enabled: mayVote,
   perform(voteId: string, ballot: Ballot) {
     editMapOutsideHistory((m) => castBallot(m, voteId, ballot));
   },
@@ -41,7 +52,7 @@ export const castBallotCommand = defineCommand({
 export const withdrawBallotCommand = defineCommand({
   id: 'vote.withdraw',
   label: 'Take back a ballot',
-  editsMap: true,
+  enabled: mayVote,
   perform(voteId: string, voter: string) {
     editMapOutsideHistory((m) => withdrawBallot(m, voteId, voter));
   },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { ChevronDown, Users, type LucideProps } from 'lucide-react';
+import { VOTE_ITEM, VoteScreens } from '../workshop/votes/VoteScreens';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -13,9 +14,9 @@ export interface FacilitationItem {
   readonly open: () => void;
 }
 
-export const FACILITATION_ITEMS: readonly FacilitationItem[] = [];
+export const FACILITATION_ITEMS: readonly FacilitationItem[] = [VOTE_ITEM];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [VoteScreens];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {

@@ -62,3 +62,17 @@ describe('vote commands', () => {
     expect(state().map).not.toHaveProperty('votes');
   });
 });
+
+describe('a view-only room', () => {
+  it('still votes, though it may not edit the map', () => {
+    useHealth.setState({ ...INITIAL_HEALTH });
+    useLive.setState({ room: null, mapId: null, facilitator: false });
+    state().openDocument('m2', sampleMap('View only', 2));
+    const id = run(startVoteCommand, setup)!;
+    useHealth.setState({ viewOnlyMapId: 'm2' });
+    run(relabelFromVote, 's1', 'supplier');
+    run(castBallotCommand, id, { voter: 'a', answers: [{ stakeholder: 's1', label: 'customer' }] });
+    expect(state().map?.stakeholders[0]?.label).not.toBe('supplier');
+    expect(state().map?.votes?.[0]?.ballots).toHaveLength(1);
+  });
+});
