@@ -130,7 +130,7 @@ function ResultRow({ t, ballots, askPrimary, named, findingsHidden }: { t: Stake
           ))}
         </ul>
       ) : null}
-      {t.mostCommon !== null && t.differsFromLabel && isEnabled(relabelFromVote as never) ? (
+      {t.mostCommon !== null && t.differsFromLabel && isEnabled(relabelFromVote) ? (
         <button type="button" className="button vote-relabel" onClick={() => run(relabelFromVote, t.stakeholder, t.mostCommon!)}>
           Relabel as {LABEL_STYLE[t.mostCommon].title}, as the room answered
         </button>
