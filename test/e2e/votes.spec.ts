@@ -116,11 +116,14 @@ test('on one screen three people vote in turn, hidden from each other, then the 
     await open.getByRole('button', { name: 'Hand in and pass on' }).click();
     // The cover: the answers just given are gone from the screen.
     await expect(open.getByTestId('vote-cover')).toContainText('Pass to the next person');
+    if (i === 0) await page.screenshot({ path: 'test-results/screens/vote-cover-one-screen-1280x720.png' });
     await expect(open.getByRole('radio')).toHaveCount(0);
     await expect(page.getByText(name, { exact: true })).toHaveCount(0);
     await expect(open.getByTestId('vote-ballots')).toContainText(`${i + 1} ballot`);
     await expect(page.getByTestId('vote-results')).toHaveCount(0);
   }
+  // The vote screen holds the keys: N (add a stakeholder) does nothing behind it.
+  await page.keyboard.press('n');
   await page.getByRole('button', { name: 'Reveal the answers (3 ballots)' }).click();
   await expectReveal(page, true);
   await shoot(page, 'vote-reveal-one-screen');
@@ -132,6 +135,7 @@ test('on one screen three people vote in turn, hidden from each other, then the 
 
   // Saved with the map: after a reload, the results are still there.
   await page.getByRole('button', { name: 'Back to the map' }).click();
+  await expect(page.locator('.react-flow__node-stakeholder')).toHaveCount(5);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.locator('.react-flow__node-stakeholder')).toHaveCount(5);
@@ -224,5 +228,9 @@ test.describe('in a live room', () => {
     for (const page of [ana, ben, chen]) await expectReveal(page, false);
     await shoot(chen, 'vote-reveal-live');
     await shoot(ana, 'vote-reveal-live-facilitator');
+    // Escape goes back to the map, on that laptop only.
+    await chen.keyboard.press('Escape');
+    await expect(chen.getByTestId('vote-results')).toHaveCount(0);
+    await expect(ben.getByTestId('vote-results')).toBeVisible();
   });
 });

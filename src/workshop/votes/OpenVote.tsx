@@ -9,6 +9,7 @@ import { inLiveRoom, myVoterId, runsVotes } from '../../services/votes';
 import { useStakemap } from '../../store';
 import { answersOf, BallotForm, draftOf, type Draft } from './BallotForm';
 import { closeVoteScreen } from './screenState';
+import { VoteFrame } from './VoteFrame';
 
 const ballots = (n: number) => (n === 1 ? '1 ballot' : `${n} ballots`);
 
@@ -17,7 +18,7 @@ export function OpenVote({ vote, map }: { vote: Vote; map: StakeMap }) {
   const mapId = useStakemap((s) => s.mapId);
   const shared = inLiveRoom(live, mapId);
   return (
-    <div className="vote-screen" role="dialog" aria-modal="true" aria-label="Vote on roles" data-testid="vote-open">
+    <VoteFrame label="Vote on roles" testId="vote-open" onClose={() => closeVoteScreen(vote.id, 'open')}>
       <header className="vote-header">
         <h2>What is each stakeholder to us?</h2>
         <p className="vote-count" data-testid="vote-ballots">
@@ -30,7 +31,7 @@ export function OpenVote({ vote, map }: { vote: Vote; map: StakeMap }) {
       {shared ? <LiveBallot key={vote.id} vote={vote} map={map} /> : <TurnTaking key={vote.id} vote={vote} map={map} />}
       {/* On one screen the facilitator's buttons wait for the cover: nobody reveals in the middle of a turn. */}
       {shared && runsVotes(live, mapId) ? <FacilitatorBar vote={vote} /> : null}
-    </div>
+    </VoteFrame>
   );
 }
 
@@ -68,7 +69,7 @@ function LiveBallot({ vote, map }: { vote: Vote; map: StakeMap }) {
       <section className="vote-cover" data-testid="vote-handed-in">
         <p className="vote-cover-big">Your answers are in.</p>
         <p>Nobody sees anyone’s answers until the facilitator reveals them. You can change yours until then.</p>
-        <button type="button" className="button large" onClick={() => setEditing(true)}>
+        <button type="button" className="button large" onClick={() => setEditing(true)} autoFocus>
           Change my answers
         </button>
       </section>
@@ -122,7 +123,7 @@ function TurnTaking({ vote, map }: { vote: Vote; map: StakeMap }) {
       <section className="vote-cover" data-testid="vote-cover">
         {justVoted ? <p className="vote-cover-big">Thank you. Pass to the next person.</p> : <p className="vote-cover-big">One screen, one person at a time.</p>}
         <p>Answers stay hidden between turns, and until the facilitator reveals them.</p>
-        <button type="button" className="button primary large" onClick={startTurn}>
+        <button type="button" className="button primary large" onClick={startTurn} autoFocus>
           {vote.ballots.length === 0 ? 'Start the first turn' : 'I’m next: start my turn'}
         </button>
         <FacilitatorBar vote={vote} />

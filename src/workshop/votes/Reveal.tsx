@@ -13,6 +13,7 @@ import { analysisFor } from '../../store/findings';
 import { LabelIcon } from '../../ui/icons';
 import { SeverityIcon } from '../../ui/severity';
 import { closeVoteScreen } from './screenState';
+import { VoteFrame } from './VoteFrame';
 
 export function Reveal({ vote, map }: { vote: Vote; map: StakeMap }) {
   const findingsHidden = useStakemap((s) => s.findingsHidden);
@@ -21,7 +22,7 @@ export function Reveal({ vote, map }: { vote: Vote; map: StakeMap }) {
   const tally = useMemo(() => tallyVote(map, vote, analysisFor(map)), [map, vote]);
   const ranked = rankByDisagreement(tally.stakeholders);
   return (
-    <div className="vote-screen" role="dialog" aria-modal="true" aria-label="Vote results" data-testid="vote-results">
+    <VoteFrame label="Vote results" testId="vote-results" onClose={() => closeVoteScreen(vote.id, 'revealed')}>
       <header className="vote-header">
         <h2>What the room answered</h2>
         <p className="vote-count">
@@ -46,7 +47,7 @@ export function Reveal({ vote, map }: { vote: Vote; map: StakeMap }) {
           <ResultRow key={t.stakeholder} t={t} ballots={tally.ballots} askPrimary={vote.askPrimary} named={vote.named} findingsHidden={findingsHidden} />
         ))}
       </ol>
-    </div>
+    </VoteFrame>
   );
 }
 
