@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { overlaps, SIZES } from './room-helpers';
 
@@ -75,6 +76,12 @@ async function expectReveal(page: Page, named: boolean): Promise<void> {
   else await expect(results).not.toContainText(/Ana|Ben|Chen/);
 }
 
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${what}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
+
 /** Screenshots at both room sizes, and nothing in the screen on anything else. */
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
@@ -112,7 +119,10 @@ test('on one screen three people vote in turn, hidden from each other, then the 
     await expect(open.getByLabel(/Your name/)).toHaveValue('');
     await open.getByLabel(/Your name/).fill(name);
     await fillBallot(page, answers, primary);
-    if (i === 1) await shoot(page, 'vote-ballot-one-screen');
+    if (i === 1) {
+      await shoot(page, 'vote-ballot-one-screen');
+      await expectAccessible(page, 'ballot');
+    }
     await open.getByRole('button', { name: 'Hand in and pass on' }).click();
     // The cover: the answers just given are gone from the screen.
     await expect(open.getByTestId('vote-cover')).toContainText('Pass to the next person');
@@ -127,6 +137,7 @@ test('on one screen three people vote in turn, hidden from each other, then the 
   await page.getByRole('button', { name: 'Reveal the answers (3 ballots)' }).click();
   await expectReveal(page, true);
   await shoot(page, 'vote-reveal-one-screen');
+  await expectAccessible(page, 'reveal');
 
   // From the reveal, the team takes the room's answer for the families.
   await result(page, 'Families who eat the cereal').getByRole('button', { name: 'Relabel as Customer, as the room answered' }).click();

@@ -11,6 +11,8 @@ import { answersOf, BallotForm, draftOf, type Draft } from './BallotForm';
 import { closeVoteScreen } from './screenState';
 import { VoteFrame } from './VoteFrame';
 
+/** The stakeholders still on the map (one deleted meanwhile is no longer asked about). */
+const askedOnMap = (vote: Vote, map: StakeMap) => vote.stakeholders.filter((id) => map.stakeholders.some((s) => s.id === id)).length;
 const ballots = (n: number) => (n === 1 ? '1 ballot' : `${n} ballots`);
 
 export function OpenVote({ vote, map }: { vote: Vote; map: StakeMap }) {
@@ -79,7 +81,7 @@ function LiveBallot({ vote, map }: { vote: Vote; map: StakeMap }) {
     <section className="vote-body">
       <p className="vote-private">{vote.named ? 'Your answers are private until the reveal; the results will show your name.' : 'Your answers are private and anonymous.'}</p>
       <BallotForm vote={vote} map={map} draft={draft} onChange={setDraft} />
-      <HandIn count={answers.length} of={vote.stakeholders.length} onClick={handIn} label="Hand in my answers" />
+      <HandIn count={answers.length} of={askedOnMap(vote, map)} onClick={handIn} label="Hand in my answers" />
     </section>
   );
 }
@@ -141,7 +143,7 @@ function TurnTaking({ vote, map }: { vote: Vote; map: StakeMap }) {
         </label>
       ) : null}
       <BallotForm vote={vote} map={map} draft={draft} onChange={setDraft} />
-      <HandIn count={answers.length} of={vote.stakeholders.length} onClick={handIn} label="Hand in and pass on" />
+      <HandIn count={answers.length} of={askedOnMap(vote, map)} onClick={handIn} label="Hand in and pass on" />
     </section>
   );
 }
