@@ -7,6 +7,11 @@ export function editMap(edit: (map: StakeMap) => StakeMap, coalesce?: string): v
   useStakemap.getState().commit(edit, { origin: 'local', ...(coalesce ? { coalesce } : {}) });
 }
 
+/** This person's edit that is no undo step (votes: see CommitOptions.undoable); still sent to a live room. */
+export function editMapOutsideHistory(edit: (map: StakeMap) => StakeMap): void {
+  useStakemap.getState().commit(edit, { origin: 'local', undoable: false });
+}
+
 export function currentMap(): StakeMap | null {
   return useStakemap.getState().map;
 }

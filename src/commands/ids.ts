@@ -12,7 +12,7 @@ function randomTag(): string {
 
 const TAG = randomTag();
 
-/** A new id of `kind` ('s' or 'r') not taken in the map, unique to this page. */
-export function newId(kind: 's' | 'r', taken: (id: string) => boolean): string {
+/** A new id of `kind` ('s', 'r' or 'v' for a vote) not taken in the map, unique to this page. */
+export function newId(kind: 's' | 'r' | 'v', taken: (id: string) => boolean): string {
   return uniqueId(`${kind}${TAG}-`, taken);
 }

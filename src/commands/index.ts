@@ -8,3 +8,4 @@ export * from './document';
 export * from './view';
 export { drag, nudge } from './gesture';
 export * from './breakouts';
+export * from './votes';

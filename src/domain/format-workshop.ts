@@ -128,3 +128,26 @@ function readBreakouts(data: z.output<typeof breakouts>, validateMap: ValidateMa
   );
   return { teams, matches: data.matches.map((m) => ({ members: m.members.map((x) => ({ team: x.team, stakeholder: x.stakeholder })) })) };
 }
+
+export type EntryCheck<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+function entryCheck<T>(parsed: { success: true; data: T } | { success: false; error: z.ZodError }): EntryCheck<T> {
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  return { ok: false, problem: path ? `${path}: ${issue.message}` : issue.message };
+}
+
+/** A vote's own fields from elsewhere (a live room), ballots apart, by the file's rules. */
+export function checkVoteEntry(raw: unknown): EntryCheck<Omit<Vote, 'ballots'>> {
+  return entryCheck(vote.omit({ ballots: true }).safeParse(raw));
+}
+
+/** One ballot from elsewhere (a live room), by the file's rules. */
+export function checkBallotEntry(raw: unknown): EntryCheck<Ballot> {
+  const checked = entryCheck(ballot.safeParse(raw));
+  if (!checked.ok) return checked;
+  const b = checked.value;
+  const answers = b.answers.map(toAnswer);
+  return { ok: true, value: b.name === undefined ? { voter: b.voter, answers } : { voter: b.voter, name: b.name, answers } };
+}

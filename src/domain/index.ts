@@ -53,3 +53,6 @@ export {
   type ComparisonRow,
   type ColumnSummary,
 } from './compare';
+export { startVote, castBallot, withdrawBallot, revealVote, deleteVote, clearVotes, openVoteOf, latestVoteOf, voteById, votesOnMap, type StartVote } from './votes';
+export { checkVoteEntry, checkBallotEntry, type EntryCheck } from './format-workshop';
+export { tallyVote, rankByDisagreement, openDisagreements, type StakeholderTally, type VoteTally } from './vote-tally';

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { FORMAT_VERSION, LIMITS, parseMap, type Problem, type StakeMap } from '../domain';
 import { flatten, listOf, metaOf, plain, RELATIONS, STAKEHOLDERS, type Fields, type ListName } from './schema';
 import { NO_CACHE, type RecordCache } from './cache';
+import { deriveVotes, type VoteListName } from './votes';
 
 /** The origin of repair transactions: never anyone's undo step. */
 export const REPAIR_ORIGIN = Symbol('stakemap-live-repair');
@@ -24,7 +25,8 @@ const EMPTY: StakeMap = { title: DEFAULT_TITLE, organization: { name: DEFAULT_OR
 export type Repair =
   | { readonly kind: 'set'; readonly list: 'meta' | ListName; readonly id?: string; readonly field: string; readonly value: unknown }
   | { readonly kind: 'delete'; readonly list: 'meta' | ListName; readonly id?: string; readonly field: string }
-  | { readonly kind: 'drop'; readonly list: ListName; readonly id: string };
+  | { readonly kind: 'drop'; readonly list: ListName; readonly id: string }
+  | { readonly kind: 'drop'; readonly list: VoteListName; readonly id: string };
 
 export interface Derived {
   /** A map that parseMap accepts. */
@@ -76,7 +78,14 @@ export function deriveMap(doc: Y.Doc, previous?: StakeMap, cache: Pick<RecordCac
   const before = previous && flatten(previous);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = parseMap(JSON.stringify(file));
-    if (result.ok) return { map: result.map, repairs, messages: capped(messages), refused: false };
+    if (result.ok) {
+      // Votes refer to the stakeholders: read once the map stands, each vote and ballot on its own.
+      const votes = deriveVotes(doc, result.map);
+      repairs.push(...votes.drops.map((d): Repair => ({ kind: 'drop', list: d.list, id: d.id })));
+      messages.push(...votes.messages);
+      const map = votes.votes.length > 0 ? { ...result.map, votes: votes.votes } : result.map;
+      return { map, repairs, messages: capped(messages), refused: false };
+    }
     // Every fix is found on the file as parsed, then applied: a drop shifts the indexes of the paths after it.
     const fixes: Fix[] = [];
     for (const problem of result.problems) {
@@ -198,7 +207,8 @@ function fixCount(list: ListName, file: RawFile, detail: string): Fix | undefine
 
 function applyToFile(file: RawFile, repair: Repair): void {
   if (repair.kind === 'drop') {
-    file[repair.list] = file[repair.list].filter((e) => e.id !== repair.id);
+    const list = repair.list;
+    if (list === STAKEHOLDERS || list === RELATIONS) file[list] = file[list].filter((e) => e.id !== repair.id);
     return;
   }
   const target: Record<string, unknown> | undefined = repair.list === 'meta' ? undefined : file[repair.list].find((e) => e.id === repair.id);

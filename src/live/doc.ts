@@ -12,6 +12,7 @@ import {
   type Fields, type Flat, type ListName,
 } from './schema';
 import { deriveMap } from './derive';
+import { diffVotes, flattenVotes, readVoteEntries } from './votes';
 
 export { REPAIR_ORIGIN } from './derive';
 
@@ -28,6 +29,7 @@ export function writeMapToDoc(doc: Y.Doc, next: StakeMap, origin: unknown, base?
   diffFields(metaOf(doc), from.meta, to.meta, changes);
   diffList(listOf(doc, STAKEHOLDERS), from.stakeholders, to.stakeholders, changes);
   diffList(listOf(doc, RELATIONS), from.relations, to.relations, changes);
+  diffVotes(doc, base ? flattenVotes(base) : readVoteEntries(doc), flattenVotes(next), changes);
   if (changes.length === 0) return false;
   doc.transact(() => {
     for (const change of changes) change();

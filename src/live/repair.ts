@@ -33,7 +33,7 @@ export function checkRemote(doc: Y.Doc, previous?: StakeMap, origin: unknown = R
 
 function applyRepair(doc: Y.Doc, repair: Repair): void {
   if (repair.kind === 'drop') {
-    listOf(doc, repair.list).delete(repair.id);
+    doc.getMap(repair.list).delete(repair.id);
     return;
   }
   const target = repair.list === 'meta' ? metaOf(doc) : listOf(doc, repair.list).get(repair.id ?? '');

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { ChevronDown, GitCompareArrows, Users, type LucideProps } from 'lucide-react';
 import { openComparison, run } from '../commands';
 import { ComparisonScreen } from './ComparisonScreen';
+import { VOTE_ITEM, VoteScreens } from '../workshop/votes/VoteScreens';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -16,10 +17,11 @@ export interface FacilitationItem {
 }
 
 export const FACILITATION_ITEMS: readonly FacilitationItem[] = [
+  VOTE_ITEM,
   { id: 'compare', label: 'Compare breakout teams', icon: GitCompareArrows, open: () => run(openComparison) },
 ];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [ComparisonScreen];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [VoteScreens, ComparisonScreen];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {

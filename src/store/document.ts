@@ -24,6 +24,11 @@ export interface UndoStep {
 export interface CommitOptions {
   origin?: Origin;
   coalesce?: string;
+  /**
+   * False for this person's change that is no undo step (a ballot, a vote's
+   * reveal): undoing it would also take back what others added since.
+   */
+  undoable?: boolean;
 }
 
 export interface DocumentSlice {
@@ -84,7 +89,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [], [], DocumentSl
       set(gestureBase ? { map: next, gestureBase: edit(gestureBase), lastOrigin: origin } : { map: next, lastOrigin: origin });
       return;
     }
-    const change = diffMaps(map, next);
+    const change = options.undoable === false ? null : diffMaps(map, next);
     if (!change) {
       set({ map: next, lastOrigin: origin });
       return;
