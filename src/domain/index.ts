@@ -26,3 +26,4 @@ export { analyzeMap, type MapAnalysis } from './analysis';
 export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
 export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';
+export * from './countdown';

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { ChevronDown, Users, type LucideProps } from 'lucide-react';
+import { ChevronDown, Timer, Users, type LucideProps } from 'lucide-react';
+import { TimerScreen } from '../workshop/Timer';
+import { openTimerDialog } from '../services/timer';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -13,9 +15,11 @@ export interface FacilitationItem {
   readonly open: () => void;
 }
 
-export const FACILITATION_ITEMS: readonly FacilitationItem[] = [];
+export const FACILITATION_ITEMS: readonly FacilitationItem[] = [
+  { id: 'timer', label: 'Timer', icon: Timer, open: openTimerDialog },
+];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [TimerScreen];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {
