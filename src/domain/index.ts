@@ -27,3 +27,5 @@ export { FACT, factNames, hasFact, type FactBits } from './facts';
 export { generateMap } from './generate';
 export { diffMaps, applyChange, invertChange, mergeChanges, isEmptyChange, type MapChange, type RecordDelta } from './changes';
 export * from './countdown';
+export * from './report';
+export { relabelsAlong, relabelledBetween, BY_HAND } from './relabels';
