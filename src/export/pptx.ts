@@ -5,7 +5,7 @@
 // speaker notes. pptxgenjs is loaded only when a deck is written.
 import type PptxGenJS from 'pptxgenjs';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
-import type { Kind } from '../domain';
+import type { Kind, Report } from '../domain';
 import { findingsNotes } from './findings';
 import type { ExportOptions } from './options';
 import { paletteFor } from './palette';
@@ -13,6 +13,7 @@ import { svgToPng } from './png';
 import { fitScale, type Prepared } from './render';
 import { layoutSlide, SLIDE, SWATCH, type Block } from './slide-layout';
 import { diagramSvg } from './svg';
+import { addReportSlides } from './report-slides';
 
 const WIDE = { w: 13.333, h: 7.5 } as const;
 const IN = WIDE.w / SLIDE.width; // inches per slide px
@@ -90,7 +91,8 @@ function addBlock(slide: PptxGenJS.Slide, b: Block): void {
   }
 }
 
-export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (step: string) => void = () => {}): Promise<Blob> {
+/** The map's slide, then, given a workshop report, one slide per report section. */
+export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (step: string) => void = () => {}, report?: Report): Promise<Blob> {
   onStep('Loading the PowerPoint writer');
   const { default: Pptx } = await import('pptxgenjs');
   const palette = paletteFor(options.background);
@@ -130,6 +132,10 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
     altText: `Stakeholder map: ${p.map.title}`,
   });
   slide.addNotes(findingsNotes(p.map));
+  if (report) {
+    onStep('Writing the report slides');
+    addReportSlides(pptx, report, { ink: hex(palette.ink), soft: hex(palette.inkSoft), background: hex(palette.background ?? '#ffffff') });
+  }
   const out = await pptx.write({ outputType: 'blob', compression: true });
   return out instanceof Blob ? out : new Blob([out as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }
