@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { ChevronDown, Timer, Users, type LucideProps } from 'lucide-react';
+import { ChevronDown, FileText, Timer, Users, type LucideProps } from 'lucide-react';
 import { TimerScreen } from '../workshop/Timer';
 import { openTimerDialog } from '../services/timer';
+import { ReportScreen } from '../workshop/ReportScreen';
+import { openReport } from '../services/report';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -17,9 +19,10 @@ export interface FacilitationItem {
 
 export const FACILITATION_ITEMS: readonly FacilitationItem[] = [
   { id: 'timer', label: 'Timer', icon: Timer, open: openTimerDialog },
+  { id: 'report', label: 'Workshop report', icon: FileText, open: openReport },
 ];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [TimerScreen];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [TimerScreen, ReportScreen];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {
