@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { openExample } from './room-helpers';
-import { expectEditor, importThroughPicker } from './export-helpers';
+import { expectEditor, exportDialog, importThroughPicker } from './export-helpers';
 import { waitSaved } from './helpers';
 
 const SCREENS = 'test-results/screens';
@@ -107,6 +107,17 @@ test('after a relabel from a finding, the report says so with its reason, prints
   await page.getByRole('button', { name: 'Close the report' }).click();
   await expect(page.getByRole('dialog', { name: 'Workshop report' })).toHaveCount(0);
   await expectEditor(page);
+
+  // The Export dialog's PowerPoint can carry the report's slides too.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = exportDialog(page);
+  await dialog.getByRole('group', { name: 'Format' }).locator('label', { hasText: 'PowerPoint' }).click();
+  await dialog.getByRole('checkbox', { name: /Add the workshop report/ }).check();
+  const exported = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Download PowerPoint' }).click();
+  const exportedZip = await JSZip.loadAsync(readFileSync(await (await exported).path()));
+  expect(Object.keys(exportedZip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(4);
+  expect(await exportedZip.file('ppt/slides/slide2.xml')!.async('string')).toContain('Our definition of customer');
 });
 
 test('a map with votes and breakout teams: tallies, disagreements and teams in the report, hostile names only as text', async ({ page }) => {
