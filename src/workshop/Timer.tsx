@@ -50,7 +50,8 @@ export function TimerScreen() {
   const host = useCanvasHost();
   return (
     <>
-      {timer && host ? createPortal(<TimerDisplay timer={timer} />, host) : null}
+      {/* A fresh display for each change (start, pause, resume, +1 min): its clock reading starts from now, never from before. */}
+      {timer && host ? createPortal(<TimerDisplay key={`${timer.endsAt}:${timer.pausedRemaining ?? ''}`} timer={timer} />, host) : null}
       {dialogOpen ? <TimerDialog /> : null}
     </>
   );

@@ -42,6 +42,8 @@ test.describe('on one screen', () => {
     await expect(time(page)).toHaveText(paused.replace(/^1:/, '2:'));
     await page.getByRole('button', { name: 'Resume' }).click();
     await expect(timer(page)).toHaveAttribute('data-state', 'running');
+    // Resumed from what was left, at once: not a moment showing the time of the pause's own clock reading.
+    expect(await time(page).textContent()).toMatch(/^2:5\d$/);
 
     // Large and in the canvas's top-right corner, clear of the legend.
     const box = (await timer(page).boundingBox())!;
