@@ -56,3 +56,6 @@ export {
 export { startVote, castBallot, withdrawBallot, revealVote, deleteVote, clearVotes, openVoteOf, latestVoteOf, voteById, votesOnMap, type StartVote } from './votes';
 export { checkVoteEntry, checkBallotEntry, type EntryCheck } from './format-workshop';
 export { tallyVote, rankByDisagreement, openDisagreements, type StakeholderTally, type VoteTally } from './vote-tally';
+export * from './countdown';
+export * from './report';
+export { relabelsAlong, relabelledBetween, BY_HAND } from './relabels';

@@ -5,7 +5,7 @@
 // speaker notes. pptxgenjs is loaded only when a deck is written.
 import type PptxGenJS from 'pptxgenjs';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
-import { compareBreakouts, type Kind } from '../domain';
+import { compareBreakouts, type Kind, type Report } from '../domain';
 import { addComparisonSlide, comparisonSlide } from './compare-slide';
 import { findingsNotes } from './findings';
 import type { ExportOptions } from './options';
@@ -14,6 +14,7 @@ import { svgToPng } from './png';
 import { fitScale, type Prepared } from './render';
 import { layoutSlide, SLIDE, SWATCH, type Block } from './slide-layout';
 import { diagramSvg } from './svg';
+import { addReportSlides } from './report-slides';
 
 const WIDE = { w: 13.333, h: 7.5 } as const;
 const IN = WIDE.w / SLIDE.width; // inches per slide px
@@ -91,7 +92,8 @@ function addBlock(slide: PptxGenJS.Slide, b: Block): void {
   }
 }
 
-export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (step: string) => void = () => {}): Promise<Blob> {
+/** The map's slide, then, given a workshop report, one slide per report section. */
+export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (step: string) => void = () => {}, report?: Report): Promise<Blob> {
   onStep('Loading the PowerPoint writer');
   const { default: Pptx } = await import('pptxgenjs');
   const palette = paletteFor(options.background);
@@ -133,6 +135,10 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
   slide.addNotes(findingsNotes(p.map));
   // Breakout teams (docs/FACILITATION.md): their comparison follows the map.
   if (p.map.breakouts && p.map.breakouts.teams.length > 0) addComparisonSlide(pptx, comparisonSlide(compareBreakouts(p.map), p.map.title));
+  if (report) {
+    onStep('Writing the report slides');
+    addReportSlides(pptx, report, { ink: hex(palette.ink), soft: hex(palette.inkSoft), background: hex(palette.background ?? '#ffffff') });
+  }
   const out = await pptx.write({ outputType: 'blob', compression: true });
   return out instanceof Blob ? out : new Blob([out as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

@@ -1,6 +1,6 @@
 // Running an export: from the open map and the chosen options to a file, with
 // progress reported between the steps so the dialog can show it.
-import type { StakeMap } from '../domain';
+import type { Report, StakeMap } from '../domain';
 import type { ExportOptions } from './options';
 import { svgToPng } from './png';
 import { fileName, fitScale, imageSvg, prepare, type Prepared } from './render';
@@ -45,7 +45,8 @@ export async function pngBytes(p: Prepared, options: ExportOptions, progress: Pr
   return { bytes, scale: size.scale };
 }
 
-export async function runExport(map: StakeMap, selection: Part, options: ExportOptions, progress: Progress = () => {}): Promise<ExportFile> {
+/** Given a workshop report, a PowerPoint deck gets its slides after the map's. */
+export async function runExport(map: StakeMap, selection: Part, options: ExportOptions, progress: Progress = () => {}, report?: Report): Promise<ExportFile> {
   progress('Preparing the map', 0.05);
   await tick();
   const p = prepare(map, options, selection);
@@ -71,8 +72,9 @@ export async function runExport(map: StakeMap, selection: Part, options: ExportO
         'Encoding the PNG': 0.5,
         'Embedding the map': 0.7,
         'Writing the slide': 0.85,
+        'Writing the report slides': 0.9,
       };
-      const blob = await buildPptx(p, options, (step) => progress(step, fractions[step] ?? 0.5));
+      const blob = await buildPptx(p, options, (step) => progress(step, fractions[step] ?? 0.5), report);
       return { blob: blob.type ? blob : new Blob([blob], { type: MIME.pptx }), name };
     }
   }

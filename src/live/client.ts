@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type { StakeMap } from '../domain';
+import { readTimer, type RoomTimer, type StakeMap } from '../domain';
 import { LiveMap, type MapChange } from './binding';
 import { isEmptyDoc, writeMapToDoc } from './doc';
 
@@ -34,9 +34,11 @@ export interface RoomSettings {
   readonly ended: boolean;
   readonly presenting: boolean;
   readonly presentStep: number;
+  /** The facilitator's round timer; each laptop counts down from its own clock. */
+  readonly timer: RoomTimer | null;
 }
 
-export const DEFAULT_SETTINGS: RoomSettings = { findingsHidden: false, viewOnly: false, ended: false, presenting: false, presentStep: 0 };
+export const DEFAULT_SETTINGS: RoomSettings = { findingsHidden: false, viewOnly: false, ended: false, presenting: false, presentStep: 0, timer: null };
 
 export interface RoomOptions {
   readonly url: string;
@@ -72,6 +74,7 @@ function readSettings(map: Y.Map<unknown>): RoomSettings {
     ended: bool('ended'),
     presenting: bool('presenting'),
     presentStep: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
+    timer: readTimer(map.get('timer')),
   };
 }
 

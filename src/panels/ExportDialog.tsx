@@ -9,6 +9,8 @@ import { imageSvg, prepare } from '../export/render';
 import { ANONYMOUS_ORGANIZATION, ANONYMOUS_TITLE } from '../export/anonymize';
 import { download, pixelSize, runExport } from '../export/run';
 import { copyPng, notify } from '../services/exportControl';
+import { reportInput } from '../services/report';
+import { buildReport } from '../domain';
 
 const FORMAT_INFO: Record<ExportFormat, { name: string; hint: string; action: string }> = {
   png: { name: 'PNG', hint: 'Image for slides and documents', action: 'Download PNG' },
@@ -61,6 +63,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [options, setOptions] = useState<ExportOptions>(loadOptions);
   const [progress, setProgress] = useState<{ step: string; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** PowerPoint only: the workshop report's slides after the map's. */
+  const [withReport, setWithReport] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   const primary = useRef<HTMLButtonElement>(null);
 
@@ -108,7 +112,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     setProgress({ step: 'Starting', fraction: 0 });
     const started = performance.now();
     try {
-      const file = await runExport(map, selection, effective, (step, fraction) => setProgress({ step, fraction }));
+      let report;
+      if (format === 'pptx' && withReport && !anonymize) {
+        setProgress({ step: 'Reading the map’s history', fraction: 0.02 });
+        const got = await reportInput();
+        report = got ? buildReport(got.input) : undefined;
+      }
+      const file = await runExport(map, selection, effective, (step, fraction) => setProgress({ step, fraction }), report);
       download(file);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const reduced = file.reducedScale ? ` At ${file.reducedScale}x: ${scale}x is larger than this browser can draw.` : '';
@@ -194,6 +204,11 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             ) : null}
             {image ? (
               <Check label="Add a summary of the findings" checked={findings && slide} disabled={!slide} onChange={(v) => update({ findings: v })} />
+            ) : null}
+            {format === 'pptx' ? (
+              <Check label="Add the workshop report" checked={withReport && !anonymize} disabled={anonymize} onChange={setWithReport}>
+                {anonymize ? 'Not with anonymized names: the report names stakeholders.' : 'A slide each: definition, findings then and now, relabels, votes, breakout teams'}
+              </Check>
             ) : null}
             <Check label="Anonymize names" checked={anonymize} onChange={(v) => update({ anonymize: v })}>
               “Partner 2” instead of names; notes, votes and breakout teams left out. The map itself stays as it is.

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { ChevronDown, GitCompareArrows, Users, type LucideProps } from 'lucide-react';
 import { openComparison, run } from '../commands';
 import { ComparisonScreen } from './ComparisonScreen';
 import { VOTE_ITEM, VoteScreens } from '../workshop/votes/VoteScreens';
+import { ChevronDown, FileText, GitCompareArrows, Timer, Users, type LucideProps } from 'lucide-react';
+import { TimerScreen } from '../workshop/Timer';
+import { openTimerDialog } from '../services/timer';
+import { ReportScreen } from '../workshop/ReportScreen';
+import { openReport } from '../services/report';
 
 /**
  * One entry of the Facilitate menu: a vote, a breakout comparison, the timer,
@@ -19,9 +23,11 @@ export interface FacilitationItem {
 export const FACILITATION_ITEMS: readonly FacilitationItem[] = [
   VOTE_ITEM,
   { id: 'compare', label: 'Compare breakout teams', icon: GitCompareArrows, open: () => run(openComparison) },
+  { id: 'timer', label: 'Timer', icon: Timer, open: openTimerDialog },
+  { id: 'report', label: 'Workshop report', icon: FileText, open: openReport },
 ];
 
-export const FACILITATION_SCREENS: readonly ComponentType[] = [VoteScreens, ComparisonScreen];
+export const FACILITATION_SCREENS: readonly ComponentType[] = [VoteScreens, ComparisonScreen, TimerScreen, ReportScreen];
 
 /** The facilitator's menu in the top bar: a button that opens a short list. */
 export function FacilitateMenu() {

@@ -4,7 +4,7 @@
 // the shared doc, and the doc's changes from others come into the store as
 // `peer` changes, never undo steps. The Yjs code loads on first share or join.
 import { create } from 'zustand';
-import { applyChange, diffMaps, type StakeMap } from '../domain';
+import { applyChange, diffMaps, type RoomTimer, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import type { Peer, Presence, RoomConnection, RoomSettings, RoomStatus } from '../live/client';
 import { useHealth } from './health';
@@ -26,7 +26,7 @@ export interface LiveState {
   notices: readonly string[];
 }
 
-const DEFAULTS: RoomSettings = { findingsHidden: false, viewOnly: false, ended: false, presenting: false, presentStep: 0 };
+const DEFAULTS: RoomSettings = { findingsHidden: false, viewOnly: false, ended: false, presenting: false, presentStep: 0, timer: null };
 
 export const useLive = create<LiveState>()(() => ({
   room: null,
@@ -212,6 +212,11 @@ export function setFollowing(following: boolean): void {
 /** Facilitator only: the whole room may look but not change the map, or may again. */
 export function setRoomViewOnly(viewOnly: boolean): void {
   if (useLive.getState().facilitator) connection?.setSetting('viewOnly', viewOnly);
+}
+
+/** Facilitator only: the round timer every laptop shows (null: none). */
+export function setRoomTimer(timer: RoomTimer | null): void {
+  if (useLive.getState().facilitator) connection?.setSetting('timer', timer);
 }
 
 /** Facilitator only: ends the room for everyone; each keeps the map on their device. */
