@@ -6,7 +6,9 @@
 //   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR] [--only=save,layout]
 //
 // --only runs just the named sections (start, open, frames, edits, save,
-// layout, export) and never writes BENCHMARKS.md: a partial table would replace the full one.
+// layout, export, floor) and never writes the main table of BENCHMARKS.md: a
+// partial table would replace the full one. The floor section (Stakemap beside
+// bare React Flow, figures/floor.ts) writes its own block, with --only too.
 //
 // Results are medians of several runs; p95 where the budget says p95 (the
 // p95 of each run, then the median of those). CPU throttling is off: this
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { edits } from './figures/edits';
 import { exportPng } from './figures/export';
+import { floor } from './figures/floor';
 import { frameFigure } from './figures/frames';
 import { layout } from './figures/layout';
 import { saving } from './figures/saving';
@@ -26,7 +29,7 @@ import { initialJs, openFromStorage, timeToInteractive } from './figures/start';
 import { dragNode, generate, newContext, pan, zoomInOut, zoomTo } from './gestures';
 import { machine, runStamp, writeBlock } from './report';
 import { startServer, stopServer } from './server';
-import { BIG, LAUNCH_ARGS, ROOT, RUN_COUNTS, log, type Bench } from './settings';
+import { BIG, LAUNCH_ARGS, PORT, ROOT, RUN_COUNTS, log, type Bench } from './settings';
 import { formatTable, type TableRow } from './stats';
 
 // --dist=DIR serves another copy of the build (so a rebuild of dist/ meanwhile cannot mix versions).
@@ -34,7 +37,8 @@ const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.
 const QUICK = process.argv.includes('--quick');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
-const SECTIONS = ['start', 'open', 'frames', 'edits', 'save', 'layout', 'export'];
+const SECTIONS = ['start', 'open', 'frames', 'edits', 'save', 'layout', 'export', 'floor'];
+const BARE_DIST = join(ROOT, 'test/bench/.scratch/bare');
 for (const name of ONLY ?? []) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
 const WRITE = !process.argv.includes('--no-write') && !ONLY;
 
@@ -130,6 +134,7 @@ async function main(): Promise<void> {
     await step('Layout', 'layout', async () => layout(bench, b, await bigPage(1)));
     await step('Export', 'export', async () => exportPng(bench, await bigPage()));
     await (context as BrowserContext | null)?.close();
+    if (runs('floor')) await floorSection(bench, b, startedAt);
   } catch (err) {
     report(startedAt, false);
     throw err;
@@ -138,6 +143,28 @@ async function main(): Promise<void> {
     stop();
   }
   report(startedAt);
+}
+
+/** Stakemap beside bare React Flow, served from its own build on the next port; written to its own block. */
+async function floorSection(bench: Bench, browser: Browser, startedAt: Date): Promise<void> {
+  if (!existsSync(join(BARE_DIST, 'index.html'))) throw new Error('the bare React Flow page is missing: run `npx vite build --config test/bench/bare/vite.config.ts` (npm run bench:browser does)');
+  const bare = await startServer(BARE_DIST, PORT + 1);
+  try {
+    log('Stakemap beside bare React Flow…');
+    const table = await floor(bench, browser, `http://127.0.0.1:${PORT + 1}`);
+    log(`\n${table}\n`);
+    if (process.argv.includes('--no-write')) return;
+    const content = [
+      `Last run of \`npm run bench:browser\` (floor)${QUICK ? ' (--quick: fewer runs)' : ''}: ${runStamp(startedAt)} UTC.`,
+      '',
+      machine({ chromium: true }),
+      '',
+      table,
+    ].join('\n');
+    log(`written to ${writeBlock('floor', content)}`);
+  } finally {
+    stopServer(bare);
+  }
 }
 
 await main();

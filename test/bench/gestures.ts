@@ -69,15 +69,19 @@ export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
+/** Stakemap's stakeholder cards; the bare React Flow page's plain nodes (test/bench/bare). */
+export const STAKEHOLDER_NODES = '.react-flow__node-stakeholder';
+export const BARE_NODES = '.react-flow__node-default';
+
 /** The shown stakeholder node nearest the canvas centre, clear of the edges of the view. */
-export async function centralNode(page: Page, skip: readonly string[] = []): Promise<{ id: string; x: number; y: number }> {
+export async function centralNode(page: Page, skip: readonly string[] = [], nodes = STAKEHOLDER_NODES): Promise<{ id: string; x: number; y: number }> {
   const box = await canvasBox(page);
   const found = await page.evaluate(
-    ([b, skipIds]) => {
+    ([b, skipIds, selector]) => {
       const cx = b.x + b.width / 2;
       const cy = b.y + b.height / 2;
       let best: { id: string; x: number; y: number; d: number } | null = null;
-      for (const n of document.querySelectorAll('.react-flow__node-stakeholder')) {
+      for (const n of document.querySelectorAll(selector)) {
         const id = n.getAttribute('data-id') ?? '';
         if (skipIds.includes(id)) continue;
         const r = n.getBoundingClientRect();
@@ -90,7 +94,7 @@ export async function centralNode(page: Page, skip: readonly string[] = []): Pro
       }
       return best;
     },
-    [box, skip] as const,
+    [box, skip, nodes] as const,
   );
   if (!found) throw new Error('no stakeholder node in view');
   return found;
@@ -150,15 +154,16 @@ export async function zoomInOut(page: Page, outFirst = false): Promise<number[]>
   });
 }
 
-export async function dragNode(page: Page): Promise<number[]> {
-  const node = await centralNode(page);
+/** Drags the stakeholder nearest the centre in a circle; `saves`: wait for Stakemap's save after (the bare page has none). */
+export async function dragNode(page: Page, { nodes = STAKEHOLDER_NODES, saves = true } = {}): Promise<number[]> {
+  const node = await centralNode(page, [], nodes);
   const frames = await recordFrames(page, async () => {
     await page.mouse.move(node.x, node.y);
     await page.mouse.down();
     await pacedMoves(page, circle(node, 90, 90));
     await page.mouse.up();
   });
-  await waitSaved(page);
+  if (saves) await waitSaved(page);
   return frames;
 }
 
@@ -166,13 +171,13 @@ export async function dragNode(page: Page): Promise<number[]> {
  * Zooms with the wheel until the zoom reaches `target`, around the stakeholder
  * nearest the canvas centre (a narrow map may leave the centre itself empty).
  */
-export async function zoomTo(page: Page, target: number): Promise<number> {
+export async function zoomTo(page: Page, target: number, nodes = STAKEHOLDER_NODES): Promise<number> {
   const box = await canvasBox(page);
-  const at = await page.evaluate((b) => {
+  const at = await page.evaluate(([b, selector]) => {
     const cx = b.x + b.width / 2 - 120;
     const cy = b.y + b.height / 2;
     let best = { x: cx, y: cy, d: Infinity };
-    for (const n of document.querySelectorAll('.react-flow__node-stakeholder')) {
+    for (const n of document.querySelectorAll(selector)) {
       const r = n.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
@@ -180,7 +185,7 @@ export async function zoomTo(page: Page, target: number): Promise<number> {
       if (d < best.d) best = { x, y, d };
     }
     return best;
-  }, box);
+  }, [box, nodes] as const);
   await page.mouse.move(at.x, at.y);
   for (let i = 0; i < 60; i++) {
     const zoom = await page.evaluate(() => window.__bench.zoom());

@@ -1,16 +1,17 @@
 // Serves the build with `vite preview` on 127.0.0.1 for the browser benchmark,
 // and stops it again (npx and vite both: they share a process group).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BASE, PORT, ROOT, sleep } from './settings';
+import { PORT, ROOT, sleep } from './settings';
 
-export async function startServer(dist: string): Promise<ChildProcess> {
+export async function startServer(dist: string, port = PORT): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
   // Something already answering there would be measured instead of this build.
-  const taken = await fetch(BASE).then(
+  const taken = await fetch(base).then(
     () => true,
     () => false,
   );
-  if (taken) throw new Error(`${BASE} is already in use: stop whatever serves it, then run again`);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], {
+  if (taken) throw new Error(`${base} is already in use: stop whatever serves it, then run again`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -19,14 +20,14 @@ export async function startServer(dist: string): Promise<ChildProcess> {
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
     try {
-      if ((await fetch(BASE)).ok) return server;
+      if ((await fetch(base)).ok) return server;
     } catch {
       // not listening yet
     }
     await sleep(200);
   }
   stopServer(server);
-  throw new Error(`vite preview did not answer on ${BASE}`);
+  throw new Error(`vite preview did not answer on ${base}`);
 }
 
 export function stopServer(server: ChildProcess): void {
