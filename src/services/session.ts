@@ -7,6 +7,8 @@ import {
   chooseStorage,
   createMapRepository,
   getStakemapDb,
+  holdSessionLock,
+  loadStoredMapCheck,
   recoverRescues,
   requestPersistentStorage,
   watchVersionChange,
@@ -24,6 +26,7 @@ import { useHealth } from './health';
 import { startAppSnapshots, takeSnapshot } from './history';
 import { openChannel } from './tabs';
 import { createMapSync, type MapSync } from './sync';
+import { recoverJournal } from './journal';
 
 let repo: MapRepository | null = null;
 let memory: MemoryRepository | null = null;
@@ -85,8 +88,28 @@ function outdatedError(): Error {
 }
 
 function mapSync(): MapSync {
-  sync ??= createMapSync({ store: useStakemap, health: useHealth, repo: repository, tabId: TAB_ID });
+  sync ??= createMapSync({
+    store: useStakemap,
+    health: useHealth,
+    repo: repository,
+    tabId: TAB_ID,
+    journal: { session: TAB_ID, enabled: () => useHealth.getState().storage === 'indexeddb', onUnavailable: journalUnavailable },
+    onRecovered: noteRecovered,
+  });
   return sync;
+}
+
+/** localStorage refused an entry: this edit (and each after it) is saved at once instead. */
+function journalUnavailable(err: unknown): void {
+  const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
+  const problem = full ? 'full' : 'unavailable';
+  if (useHealth.getState().journalProblem !== problem) useHealth.setState({ journalProblem: problem });
+  void sync?.autosave.flush();
+}
+
+function noteRecovered(mapId: string, count: number): void {
+  const { recoveredEdits } = useHealth.getState();
+  useHealth.setState({ recoveredEdits: { ...recoveredEdits, [mapId]: count } });
 }
 
 /** Starts autosave once; every new map the store holds is written shortly after. */
@@ -147,10 +170,23 @@ function askForPersistence(): void {
   });
 }
 
-/** Before anything opens: maps rescued from a tab closed mid-save go back into storage. */
-export function recoverUnsaved(): Promise<string[]> {
-  if (memory) return Promise.resolve([]); // keep them for when storage works again
-  return recoverRescues(repository()).catch(() => []);
+/**
+ * Before anything opens: maps rescued from a tab closed mid-save go back into
+ * storage, then the edit journal of pages that closed without saving.
+ */
+export async function recoverUnsaved(): Promise<string[]> {
+  if (memory) return []; // keep them for when storage works again
+  holdSessionLock(TAB_ID);
+  const rescued = await recoverRescues(repository()).catch(() => []);
+  try {
+    const { recovered, leftover, lost } = await recoverJournal(repository(), await loadStoredMapCheck(), TAB_ID);
+    mapSync().setLeftover(leftover);
+    for (const [mapId, count] of recovered) if (!leftover.has(mapId)) noteRecovered(mapId, count);
+    if (lost.size) useHealth.setState({ lostEdits: Object.fromEntries(lost) });
+    return [...new Set([...rescued, ...recovered.keys()])];
+  } catch {
+    return rescued;
+  }
 }
 
 export function flushSaves(): Promise<void> {

@@ -1,0 +1,228 @@
+// Durable within a moment of each edit (issue #14): every local edit of the
+// open map goes into the edit journal (persistence/journal.ts) as it is made,
+// synchronously, so a crash inside autosave's delay loses nothing. The
+// journal entries of a map are removed when the save holding them lands.
+// Leftovers of a page that did not close properly are put back on the next
+// start (saved at once) or, if storage refuses that, when the map is opened.
+import { FORMAT_VERSION, applyChange, diffMaps, mergeChanges, type MapChange, type StakeMap } from '../domain';
+import {
+  appendJournal,
+  journalKey,
+  journalStorage,
+  liveSessions,
+  readJournal,
+  removeJournal,
+  revOf,
+  type JournalEntry,
+  type MapRepository,
+  type ReadStoredMap,
+} from '../persistence';
+import type { StakemapStore } from '../store';
+
+export const JOURNAL_SNAPSHOT_REASON = 'Before edits recovered after Stakemap closed unexpectedly';
+/** Past this many entries of one map not yet saved, they are merged into one (storage failing for a while). */
+const COMPACT_AT = 64;
+
+interface Pending {
+  key: string;
+  counter: number;
+  /** Null for an entry taken over from a page that closed: it is removed, never merged. */
+  change: MapChange | null;
+}
+
+export interface JournalOptions {
+  store: StakemapStore;
+  session: string;
+  /** The revision the open map was read at. */
+  baseOf: (mapId: string) => number | undefined;
+  /** False while edits must not be journaled (maps kept in memory only). */
+  enabled: () => boolean;
+  /** localStorage refused an entry: the caller saves at once instead and says so. */
+  onUnavailable: (err: unknown) => void;
+  storage?: () => Storage | null;
+  now?: () => number;
+}
+
+export interface JournalWriter {
+  /** Where the journal of `mapId` stands now: pass it to landed() once a save begun now has landed. */
+  mark(mapId: string): number;
+  landed(mapId: string, mark: number): void;
+  /** Forgets every entry of `mapId` (its edits are kept elsewhere: History, a stored version). */
+  drop(mapId: string): void;
+  /** Entries of a page that closed, put on `map` by this page: they are removed with its next save. */
+  adopt(mapId: string, entries: readonly JournalEntry[]): void;
+  pendingCount(mapId: string): number;
+  stop(): void;
+}
+
+export function createJournalWriter(options: JournalOptions): JournalWriter {
+  const { store, session, baseOf, enabled, onUnavailable, now = Date.now } = options;
+  const storage = options.storage ?? journalStorage;
+  const pending = new Map<string, Pending[]>();
+  let counter = 0;
+  // The map as last journaled (with others' changes put in): each new entry is measured from it.
+  let base: { mapId: string | null; map: StakeMap | null } = { mapId: store.getState().mapId, map: store.getState().map };
+  let compactQueued = false;
+
+  function listOf(mapId: string): Pending[] {
+    let list = pending.get(mapId);
+    if (!list) pending.set(mapId, (list = []));
+    return list;
+  }
+
+  function write(mapId: string, change: MapChange, at: number): boolean {
+    const store = storage();
+    const key = journalKey(mapId, session, ++counter);
+    try {
+      if (!store) throw new Error('localStorage is not available in this browser');
+      appendJournal(store, key, change, at, baseOf(mapId));
+    } catch (err) {
+      onUnavailable(err);
+      return false;
+    }
+    listOf(mapId).push({ key, counter, change });
+    return true;
+  }
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    const { mapId, map } = state;
+    if (mapId !== base.mapId || !base.map || !map) {
+      base = { mapId, map };
+      return;
+    }
+    const gestureEnded = prev.gestureBase !== null && state.gestureBase === null;
+    if (map === prev.map && !gestureEnded) return;
+    if (state.lastOrigin !== 'local') {
+      // Another tab's or peer's change, or a load: not this page's edit, but later entries are measured from it.
+      const theirs = prev.map && base.map !== prev.map ? diffMaps(prev.map, map) : null;
+      base = { mapId, map: theirs ? applyChange(base.map, theirs) : map };
+      return;
+    }
+    if (state.gestureBase) return; // a drag under way: it is journaled when it ends
+    const change = diffMaps(base.map, map);
+    base = { mapId, map };
+    if (!change || !mapId || !enabled()) return;
+    if (write(mapId, change, now()) && listOf(mapId).length > COMPACT_AT && !compactQueued) {
+      compactQueued = true;
+      setTimeout(() => {
+        compactQueued = false;
+        compact(mapId);
+      }, 0);
+    }
+  });
+
+  /** Many entries not saved yet: one merged entry takes their place. */
+  function compact(mapId: string): void {
+    const list = pending.get(mapId) ?? [];
+    const changes = list.flatMap((p) => (p.change ? [p] : []));
+    if (changes.length < 2) return;
+    const merged = changes.slice(1).reduce((acc, p) => mergeChanges(acc, p.change!), changes[0]!.change!);
+    const old = new Set(changes.map((p) => p.key));
+    if (!write(mapId, merged, now())) return;
+    removeJournal(storage(), old);
+    pending.set(
+      mapId,
+      listOf(mapId).filter((p) => !old.has(p.key)),
+    );
+  }
+
+  return {
+    mark: () => counter,
+    landed(mapId, mark) {
+      const list = pending.get(mapId);
+      if (!list) return;
+      removeJournal(
+        storage(),
+        list.filter((p) => p.counter <= mark).map((p) => p.key),
+      );
+      const rest = list.filter((p) => p.counter > mark);
+      if (rest.length) pending.set(mapId, rest);
+      else pending.delete(mapId);
+    },
+    drop(mapId) {
+      removeJournal(storage(), (pending.get(mapId) ?? []).map((p) => p.key));
+      pending.delete(mapId);
+    },
+    adopt(mapId, entries) {
+      const list = listOf(mapId);
+      for (const entry of entries) list.push({ key: entry.key, counter: ++counter, change: null });
+    },
+    pendingCount: (mapId) => pending.get(mapId)?.length ?? 0,
+    stop: unsubscribe,
+  };
+}
+
+/** `entries` put on `map` in order; `applied` counts those that changed something. */
+export function replayJournal(map: StakeMap, entries: readonly JournalEntry[]): { map: StakeMap; applied: number } {
+  let next = map;
+  let applied = 0;
+  for (const entry of entries) {
+    const after = applyChange(next, entry.change);
+    if (after !== next && diffMaps(next, after)) {
+      applied += 1;
+      next = after;
+    }
+  }
+  return { map: next, applied };
+}
+
+export interface JournalRecovery {
+  /** Per map, how many edits were put back (saved, or to show when it opens). */
+  recovered: Map<string, number>;
+  /** Per map, entries storage would not take yet: put on the map when it opens. */
+  leftover: Map<string, JournalEntry[]>;
+  /** Per map, edits that could not be put back (unreadable, or the result failed the check). */
+  lost: Map<string, number>;
+}
+
+/**
+ * On start: the journals of pages that closed without saving are put on top
+ * of their stored maps and saved. The result goes through the same check as
+ * every stored map. A map another tab changed since gets a snapshot first,
+ * so the replay never hides anything.
+ */
+export async function recoverJournal(repo: MapRepository, read: ReadStoredMap, ownSession: string, storage: Storage | null = journalStorage()): Promise<JournalRecovery> {
+  const result: JournalRecovery = { recovered: new Map(), leftover: new Map(), lost: new Map() };
+  if (!storage) return result;
+  const live = await liveSessions();
+  const { entries, unreadable } = readJournal(storage, (_mapId, session) => session !== ownSession && !live.has(session));
+  removeJournal(storage, unreadable);
+  const byMap = new Map<string, JournalEntry[]>();
+  for (const entry of entries) {
+    const list = byMap.get(entry.mapId) ?? [];
+    list.push(entry);
+    byMap.set(entry.mapId, list);
+  }
+  for (const [mapId, list] of byMap) {
+    try {
+      const record = await repo.get(mapId);
+      if (!record) {
+        removeJournal(storage, list.map((e) => e.key)); // the map was deleted since
+        continue;
+      }
+      const { map, applied } = replayJournal(record.map, list);
+      if (applied === 0) {
+        removeJournal(storage, list.map((e) => e.key)); // already saved before the page went
+        continue;
+      }
+      const checked = read(map, FORMAT_VERSION);
+      if (!checked.ok) {
+        result.lost.set(mapId, applied);
+        removeJournal(storage, list.map((e) => e.key));
+        continue;
+      }
+      result.recovered.set(mapId, applied);
+      try {
+        const rev = revOf(record);
+        if (list.some((e) => e.baseRev !== null && e.baseRev !== rev)) await repo.snapshot(mapId, JOURNAL_SNAPSHOT_REASON);
+        await repo.save(mapId, checked.map, { expectedRev: rev });
+        removeJournal(storage, list.map((e) => e.key));
+      } catch {
+        result.leftover.set(mapId, list); // storage full, say: put on the map when it opens
+      }
+    } catch {
+      result.leftover.set(mapId, list); // a damaged stored map: the entries wait
+    }
+  }
+  return result;
+}
