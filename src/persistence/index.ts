@@ -60,8 +60,14 @@ export {
 } from './rescue';
 export {
   JOURNAL_PREFIX,
+  JOURNAL_DB,
   appendJournal,
+  appendJournalDb,
+  entryText,
   holdSessionLock,
+  openJournalDb,
+  readJournalDb,
+  removeJournalDb,
   journalKey,
   journalKeys,
   journalStorage,

@@ -1,9 +1,14 @@
 // The edit journal: every local edit, as the small record-level change it
-// made (domain/changes.ts), is appended synchronously to localStorage the
-// moment it is made, and removed once the IndexedDB save that holds it has
-// landed. A crash inside the save delay loses nothing: the next start (or the
-// next opening of the map) puts the journal's changes back on top of the
-// stored map. One key per entry, so an append never rewrites the others.
+// made (domain/changes.ts), is appended the moment it is made, and removed
+// once the save that holds it has landed. A crash inside the save delay loses
+// nothing: the next start (or the next opening of the map) puts the journal's
+// changes back on top of the stored map.
+//
+// Where: a small IndexedDB database of its own (a write is begun at once and
+// commits within milliseconds; it survives the browser being killed, which
+// localStorage does not: Chromium writes localStorage to disk seconds later).
+// When IndexedDB refuses (full, say), localStorage takes the entry: it still
+// survives the tab closing or crashing while the browser lives on.
 //
 // Key: stakemap.journal/<map id, URI-encoded>/<session>/<counter>. The session
 // is one page's lifetime; a live page holds a Web Lock of that name, so
@@ -89,9 +94,92 @@ export function journalKey(mapId: string, session: string, counter: number): str
   return `${JOURNAL_PREFIX}${encodeURIComponent(mapId)}/${session}/${counter}`;
 }
 
-/** Appends one entry. Synchronous on purpose; throws when localStorage refuses (full, blocked). */
-export function appendJournal(store: Storage, key: string, change: MapChange, at: number, baseRev: number | undefined): void {
-  store.setItem(key, `{"at":${at},"base":${baseRev ?? 'null'},"v":${FORMAT_VERSION},"c":${encodeChange(change)}}`);
+/** Appends one entry to localStorage. Synchronous; throws when localStorage refuses (full, blocked). */
+export function appendJournal(store: Storage, key: string, text: string): void {
+  store.setItem(key, text);
+}
+
+/** The text of one entry, the same in IndexedDB and localStorage. */
+export function entryText(change: MapChange, at: number, baseRev: number | undefined): string {
+  return `{"at":${at},"base":${baseRev ?? 'null'},"v":${FORMAT_VERSION},"c":${encodeChange(change)}}`;
+}
+
+export const JOURNAL_DB = 'stakemap-journal';
+const ENTRIES = 'entries';
+
+/** The journal's database; null where IndexedDB is missing or refuses. */
+export function openJournalDb(name = JOURNAL_DB, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    try {
+      if (!factory) return resolve(null);
+      const request = factory.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(ENTRIES, { keyPath: 'key' });
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => db.close();
+        resolve(db);
+      };
+      request.onerror = () => resolve(null);
+      request.onblocked = () => resolve(null);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * Begins writing one entry to IndexedDB now (it commits within milliseconds);
+ * `onFailed` is called if it does not land.
+ */
+export function appendJournalDb(db: IDBDatabase, key: string, text: string, onFailed: (err: unknown) => void): void {
+  let failed = false;
+  const fail = (err: unknown) => {
+    if (failed) return;
+    failed = true;
+    onFailed(err);
+  };
+  try {
+    const tx = db.transaction(ENTRIES, 'readwrite', { durability: 'relaxed' });
+    tx.objectStore(ENTRIES).put({ key, text });
+    tx.onabort = () => fail(tx.error ?? new Error('The journal write was aborted'));
+    tx.onerror = () => fail(tx.error ?? new Error('The journal write failed'));
+    tx.commit?.(); // do not wait for the end of the task: the page may be killed before then
+  } catch (err) {
+    fail(err);
+  }
+}
+
+export function removeJournalDb(db: IDBDatabase | null, keys: readonly string[]): void {
+  if (!db || keys.length === 0) return;
+  try {
+    const tx = db.transaction(ENTRIES, 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore(ENTRIES);
+    for (const key of keys) store.delete(key);
+    tx.commit?.();
+  } catch {
+    // a closed database: the entries are found, already saved, at the next start
+  }
+}
+
+/** Every entry in the journal's database, as `key → text`. */
+export function readJournalDb(db: IDBDatabase | null): Promise<Map<string, unknown>> {
+  return new Promise((resolve) => {
+    const out = new Map<string, unknown>();
+    if (!db) return resolve(out);
+    try {
+      const request = db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).getAll();
+      request.onsuccess = () => {
+        for (const row of request.result as unknown[]) {
+          const r = row as { key?: unknown; text?: unknown } | null;
+          if (r && typeof r.key === 'string') out.set(r.key, r.text);
+        }
+        resolve(out);
+      };
+      request.onerror = () => resolve(out);
+    } catch {
+      resolve(out);
+    }
+  });
 }
 
 export function removeJournal(store: Storage | null, keys: Iterable<string>): void {
@@ -116,14 +204,21 @@ export function journalKeys(store: Storage): string[] {
 }
 
 /**
- * The entries found, oldest first; entries that cannot be read are given
- * apart (with their key) so they can be reported and removed, never replayed.
+ * The entries found (in IndexedDB, given as `key → text`, and in
+ * localStorage), oldest first; entries that cannot be read are given apart
+ * (with their key) so they can be reported and removed, never replayed.
  */
-export function readJournal(store: Storage, filter: (mapId: string, session: string) => boolean = () => true): { entries: JournalEntry[]; unreadable: string[] } {
+export function readJournal(
+  store: Storage | null,
+  filter: (mapId: string, session: string) => boolean = () => true,
+  fromDb: ReadonlyMap<string, unknown> = new Map(),
+): { entries: JournalEntry[]; unreadable: string[] } {
+  const texts = new Map<string, unknown>(fromDb);
+  if (store) for (const key of journalKeys(store)) if (!texts.has(key)) texts.set(key, store.getItem(key));
   const entries: JournalEntry[] = [];
   const unreadable: string[] = [];
-  for (const key of journalKeys(store)) {
-    const parts = key.slice(JOURNAL_PREFIX.length).split('/');
+  for (const [key, text] of texts) {
+    const parts = key.startsWith(JOURNAL_PREFIX) ? key.slice(JOURNAL_PREFIX.length).split('/') : [];
     let mapId: string;
     try {
       mapId = decodeURIComponent(parts[0] ?? '');
@@ -138,7 +233,7 @@ export function readJournal(store: Storage, filter: (mapId: string, session: str
       continue;
     }
     if (!filter(mapId, session)) continue;
-    const entry = parseEntry(store.getItem(key));
+    const entry = parseEntry(typeof text === 'string' ? text : null);
     if (!entry) unreadable.push(key);
     else entries.push({ key, mapId, session, counter, ...entry });
   }

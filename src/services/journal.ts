@@ -7,11 +7,15 @@
 import { FORMAT_VERSION, applyChange, diffMaps, mergeChanges, type MapChange, type StakeMap } from '../domain';
 import {
   appendJournal,
+  appendJournalDb,
+  entryText,
   journalKey,
   journalStorage,
   liveSessions,
   readJournal,
+  readJournalDb,
   removeJournal,
+  removeJournalDb,
   revOf,
   type JournalEntry,
   type MapRepository,
@@ -39,6 +43,8 @@ export interface JournalOptions {
   enabled: () => boolean;
   /** localStorage refused an entry: the caller saves at once instead and says so. */
   onUnavailable: (err: unknown) => void;
+  /** The journal's IndexedDB database (persistence/journal.ts); null: localStorage only. */
+  db?: () => IDBDatabase | null;
   storage?: () => Storage | null;
   now?: () => number;
 }
@@ -58,6 +64,11 @@ export interface JournalWriter {
 export function createJournalWriter(options: JournalOptions): JournalWriter {
   const { store, session, baseOf, enabled, onUnavailable, now = Date.now } = options;
   const storage = options.storage ?? journalStorage;
+  const db = options.db ?? (() => null);
+  const remove = (keys: string[]) => {
+    removeJournalDb(db(), keys);
+    removeJournal(storage(), keys);
+  };
   const pending = new Map<string, Pending[]>();
   let counter = 0;
   // The map as last journaled (with others' changes put in): each new entry is measured from it.
@@ -70,16 +81,24 @@ export function createJournalWriter(options: JournalOptions): JournalWriter {
     return list;
   }
 
+  /** IndexedDB first; localStorage when it refuses; said when neither takes it. */
   function write(mapId: string, change: MapChange, at: number): boolean {
-    const store = storage();
     const key = journalKey(mapId, session, ++counter);
-    try {
-      if (!store) throw new Error('localStorage is not available in this browser');
-      appendJournal(store, key, change, at, baseOf(mapId));
-    } catch (err) {
-      onUnavailable(err);
-      return false;
-    }
+    const text = entryText(change, at, baseOf(mapId));
+    const toLocal = (why: unknown): boolean => {
+      try {
+        const store = storage();
+        if (!store) throw why instanceof Error || why instanceof DOMException ? why : new Error('localStorage is not available in this browser');
+        appendJournal(store, key, text);
+        return true;
+      } catch (err) {
+        onUnavailable(err);
+        return false;
+      }
+    };
+    const database = db();
+    if (database) appendJournalDb(database, key, text, toLocal);
+    else if (!toLocal(null)) return false;
     listOf(mapId).push({ key, counter, change });
     return true;
   }
@@ -119,7 +138,7 @@ export function createJournalWriter(options: JournalOptions): JournalWriter {
     const merged = changes.slice(1).reduce((acc, p) => mergeChanges(acc, p.change!), changes[0]!.change!);
     const old = new Set(changes.map((p) => p.key));
     if (!write(mapId, merged, now())) return;
-    removeJournal(storage(), old);
+    remove([...old]);
     pending.set(
       mapId,
       listOf(mapId).filter((p) => !old.has(p.key)),
@@ -131,16 +150,13 @@ export function createJournalWriter(options: JournalOptions): JournalWriter {
     landed(mapId, mark) {
       const list = pending.get(mapId);
       if (!list) return;
-      removeJournal(
-        storage(),
-        list.filter((p) => p.counter <= mark).map((p) => p.key),
-      );
+      remove(list.filter((p) => p.counter <= mark).map((p) => p.key));
       const rest = list.filter((p) => p.counter > mark);
       if (rest.length) pending.set(mapId, rest);
       else pending.delete(mapId);
     },
     drop(mapId) {
-      removeJournal(storage(), (pending.get(mapId) ?? []).map((p) => p.key));
+      remove((pending.get(mapId) ?? []).map((p) => p.key));
       pending.delete(mapId);
     },
     adopt(mapId, entries) {
@@ -181,12 +197,21 @@ export interface JournalRecovery {
  * every stored map. A map another tab changed since gets a snapshot first,
  * so the replay never hides anything.
  */
-export async function recoverJournal(repo: MapRepository, read: ReadStoredMap, ownSession: string, storage: Storage | null = journalStorage()): Promise<JournalRecovery> {
+export async function recoverJournal(
+  repo: MapRepository,
+  read: ReadStoredMap,
+  ownSession: string,
+  { storage = journalStorage(), db = null }: { storage?: Storage | null; db?: IDBDatabase | null } = {},
+): Promise<JournalRecovery> {
   const result: JournalRecovery = { recovered: new Map(), leftover: new Map(), lost: new Map() };
-  if (!storage) return result;
   const live = await liveSessions();
-  const { entries, unreadable } = readJournal(storage, (_mapId, session) => session !== ownSession && !live.has(session));
-  removeJournal(storage, unreadable);
+  const fromDb = await readJournalDb(db);
+  const { entries, unreadable } = readJournal(storage, (_mapId, session) => session !== ownSession && !live.has(session), fromDb);
+  const removeJournalKeys = (keys: string[]) => {
+    removeJournalDb(db, keys);
+    removeJournal(storage, keys);
+  };
+  removeJournalKeys(unreadable);
   const byMap = new Map<string, JournalEntry[]>();
   for (const entry of entries) {
     const list = byMap.get(entry.mapId) ?? [];
@@ -197,18 +222,18 @@ export async function recoverJournal(repo: MapRepository, read: ReadStoredMap, o
     try {
       const record = await repo.get(mapId);
       if (!record) {
-        removeJournal(storage, list.map((e) => e.key)); // the map was deleted since
+        removeJournalKeys(list.map((e) => e.key)); // the map was deleted since
         continue;
       }
       const { map, applied } = replayJournal(record.map, list);
       if (applied === 0) {
-        removeJournal(storage, list.map((e) => e.key)); // already saved before the page went
+        removeJournalKeys(list.map((e) => e.key)); // already saved before the page went
         continue;
       }
       const checked = read(map, FORMAT_VERSION);
       if (!checked.ok) {
         result.lost.set(mapId, applied);
-        removeJournal(storage, list.map((e) => e.key));
+        removeJournalKeys(list.map((e) => e.key));
         continue;
       }
       result.recovered.set(mapId, applied);
@@ -216,7 +241,7 @@ export async function recoverJournal(repo: MapRepository, read: ReadStoredMap, o
         const rev = revOf(record);
         if (list.some((e) => e.baseRev !== null && e.baseRev !== rev)) await repo.snapshot(mapId, JOURNAL_SNAPSHOT_REASON);
         await repo.save(mapId, checked.map, { expectedRev: rev });
-        removeJournal(storage, list.map((e) => e.key));
+        removeJournalKeys(list.map((e) => e.key));
       } catch {
         result.leftover.set(mapId, list); // storage full, say: put on the map when it opens
       }

@@ -9,6 +9,7 @@ import {
   getStakemapDb,
   holdSessionLock,
   loadStoredMapCheck,
+  openJournalDb,
   recoverRescues,
   requestPersistentStorage,
   watchVersionChange,
@@ -35,6 +36,8 @@ let started: Promise<void> | null = null;
 const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
 let saveWorker: SaveTransport | null = null;
+/** The edit journal's own database (services/journal.ts), opened with storage. */
+let journalDb: IDBDatabase | null = null;
 
 /** IndexedDB saves go to a worker, so writing a big map does not hold up the page (issue #7). */
 function offThread(inner: MapRepository): MapRepository {
@@ -59,6 +62,7 @@ export function startStorage(): Promise<void> {
       return;
     }
     repo = guard(offThread(choice.repo));
+    journalDb = await openJournalDb();
     useHealth.setState({ storage: 'indexeddb', outdated: choice.newerSchema });
     // A newer app version upgraded the database: stop writing at once, ask for a reload.
     watchVersionChange(choice.db, () => useHealth.setState({ outdated: true }));
@@ -93,7 +97,7 @@ function mapSync(): MapSync {
     health: useHealth,
     repo: repository,
     tabId: TAB_ID,
-    journal: { session: TAB_ID, enabled: () => useHealth.getState().storage === 'indexeddb', onUnavailable: journalUnavailable },
+    journal: { session: TAB_ID, enabled: () => useHealth.getState().storage === 'indexeddb', onUnavailable: journalUnavailable, db: () => journalDb },
     onRecovered: noteRecovered,
   });
   return sync;
@@ -179,7 +183,7 @@ export async function recoverUnsaved(): Promise<string[]> {
   holdSessionLock(TAB_ID);
   const rescued = await recoverRescues(repository()).catch(() => []);
   try {
-    const { recovered, leftover, lost } = await recoverJournal(repository(), await loadStoredMapCheck(), TAB_ID);
+    const { recovered, leftover, lost } = await recoverJournal(repository(), await loadStoredMapCheck(), TAB_ID, { db: journalDb });
     mapSync().setLeftover(leftover);
     for (const [mapId, count] of recovered) if (!leftover.has(mapId)) noteRecovered(mapId, count);
     if (lost.size) useHealth.setState({ lostEdits: Object.fromEntries(lost) });

@@ -20,8 +20,10 @@ import {
   JOURNAL_PREFIX,
   createMapRepository,
   journalKeys,
+  openJournalDb,
   openStakemapDb,
   readJournal,
+  readJournalDb,
   type JournalEntry,
   type MapRepository,
   type StakemapDb,
@@ -73,6 +75,21 @@ describe('a change as written to the journal', () => {
   });
 });
 
+let journalDb: IDBDatabase | null = null;
+beforeEach(async () => {
+  journalDb = await openJournalDb(`stakemap-journal-test-${crypto.randomUUID()}`);
+});
+afterEach(() => journalDb?.close());
+
+/** Every journal entry's key, in IndexedDB and localStorage, once pending writes have landed. */
+async function journaled(): Promise<string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const fromDb = await readJournalDb(journalDb);
+  return [...new Set([...fromDb.keys(), ...journalKeys(localStorage)])];
+}
+
+const recover = (repo: MapRepository, session: string) => recoverJournal(repo, readStoredMap, session, { db: journalDb });
+
 async function storedMap(title = 'Journaled') {
   const dbName = `stakemap-journal-${crypto.randomUUID()}`;
   const db = openStakemapDb(dbName);
@@ -86,7 +103,7 @@ async function storedMap(title = 'Journaled') {
 }
 
 /** One page: its own store, sync and journal session. `crash()` drops it without saving anything. */
-async function openPage(dbName: string, mapId: string, options: { delayMs?: number; storage?: () => Storage | null; leftover?: Map<string, JournalEntry[]> } = {}) {
+async function openPage(dbName: string, mapId: string, options: { delayMs?: number; storage?: () => Storage | null; leftover?: Map<string, JournalEntry[]>; noDb?: boolean } = {}) {
   const store = createStakemapStore();
   const health = create<HealthState>()(() => ({ ...INITIAL_HEALTH, storage: 'indexeddb' }));
   const db: StakemapDb = openStakemapDb(dbName);
@@ -100,7 +117,7 @@ async function openPage(dbName: string, mapId: string, options: { delayMs?: numb
     repo: () => repo,
     tabId: session,
     autosave: { delayMs: options.delayMs ?? 60_000, target: null },
-    journal: { session, enabled: () => true, onUnavailable: (err) => unavailable.push(err), storage: options.storage },
+    journal: { session, enabled: () => true, onUnavailable: (err) => unavailable.push(err), storage: options.storage, db: options.noDb ? () => null : () => journalDb },
     onRecovered: (id, count) => recovered.push([id, count]),
   });
   sync.connectTabs(null);
@@ -130,16 +147,16 @@ async function openPage(dbName: string, mapId: string, options: { delayMs?: numb
 }
 
 describe('the journal while editing', () => {
-  it('each local edit is in localStorage as soon as it is made, and goes once the save holding it lands', async () => {
+  it('each local edit is in the journal database as soon as it is made, and goes once the save holding it lands', async () => {
     const { dbName, mapId } = await storedMap();
     const page = await openPage(dbName, mapId);
     page.edit(EDITS.rename!);
-    // Synchronously: no await between the edit and this read.
-    expect(readJournal(localStorage).entries.map((e) => e.mapId)).toEqual([mapId]);
+    expect(await journaled()).toHaveLength(1);
+    expect(readJournal(null, undefined, await readJournalDb(journalDb)).entries.map((e) => e.mapId)).toEqual([mapId]);
     page.edit(EDITS.add!);
-    expect(journalKeys(localStorage)).toHaveLength(2);
+    expect(await journaled()).toHaveLength(2);
     await page.sync.autosave.flush();
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
     expect(names((await page.repo.get(mapId))?.map)).toEqual(['Renamed', 'Stakeholder 2', 'Added']);
   });
 
@@ -148,22 +165,40 @@ describe('the journal while editing', () => {
     const page = await openPage(dbName, mapId);
     page.store.getState().commit(EDITS.title!, { origin: 'tab' });
     page.store.getState().commit(EDITS.add!, { origin: 'peer' });
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
     const s = page.store.getState();
     s.startGesture();
     for (let x = 1; x <= 5; x++) s.previewGesture((m) => moveStakeholders(m, [{ id: 's1', position: { x, y: 0 } }]));
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
     s.endGesture();
-    const { entries } = readJournal(localStorage);
+    const { entries } = readJournal(localStorage, undefined, await readJournalDb(journalDb));
     expect(entries).toHaveLength(1);
     // Only this page's move: the other changes are not in it.
     expect([...entries[0]!.change.stakeholders.keys()]).toEqual(['s1']);
     expect(entries[0]!.change.head.size).toBe(0);
   });
 
-  it('localStorage full: the writer says so (the page then saves at once)', async () => {
+  it('no journal database: localStorage takes the entries', async () => {
     const { dbName, mapId } = await storedMap();
-    const page = await openPage(dbName, mapId, { storage: () => new SmallStorage(10) });
+    const page = await openPage(dbName, mapId, { noDb: true });
+    page.edit(EDITS.rename!);
+    expect(journalKeys(localStorage)).toHaveLength(1);
+    expect((await readJournalDb(journalDb)).size).toBe(0);
+    expect(page.unavailable).toEqual([]);
+  });
+
+  it('the journal database refusing the entry (full): localStorage takes it', async () => {
+    const { dbName, mapId } = await storedMap();
+    const page = await openPage(dbName, mapId);
+    journalDb!.close(); // every write to it now fails
+    page.edit(EDITS.rename!);
+    expect(journalKeys(localStorage)).toHaveLength(1);
+    expect(page.unavailable).toEqual([]);
+  });
+
+  it('neither the journal database nor localStorage (full): the writer says so (the page then saves at once)', async () => {
+    const { dbName, mapId } = await storedMap();
+    const page = await openPage(dbName, mapId, { storage: () => new SmallStorage(10), noDb: true });
     page.edit(EDITS.rename!);
     expect(page.unavailable).toHaveLength(1);
     expect((page.unavailable[0] as DOMException).name).toBe('QuotaExceededError');
@@ -171,7 +206,7 @@ describe('the journal while editing', () => {
 
   it('no localStorage at all: the writer says so', async () => {
     const { dbName, mapId } = await storedMap();
-    const page = await openPage(dbName, mapId, { storage: () => null });
+    const page = await openPage(dbName, mapId, { storage: () => null, noDb: true });
     page.edit(EDITS.rename!);
     expect(page.unavailable).toHaveLength(1);
   });
@@ -180,10 +215,10 @@ describe('the journal while editing', () => {
     const { dbName, mapId, repo } = await storedMap();
     const page = await openPage(dbName, mapId);
     for (let i = 0; i < 100; i++) page.edit((m) => updateStakeholder(m, 's1', { name: `Name ${i}` }));
-    await vi.waitFor(() => expect(journalKeys(localStorage).length).toBeLessThan(50));
+    await vi.waitFor(async () => expect((await journaled()).length).toBeLessThan(50));
     const shown = page.store.getState().map!;
     page.crash();
-    await recoverJournal(repo, readStoredMap, 'next-start');
+    await recover(repo, 'next-start');
     expect((await repo.get(mapId))?.map).toEqual(shown);
   });
 });
@@ -197,10 +232,10 @@ describe('after a crash', () => {
       const shown = page.store.getState().map!;
       page.crash();
       expect(names((await repo.get(mapId))?.map)).toEqual(names(sampleMap('Journaled', 2))); // not saved
-      const result = await recoverJournal(repo, readStoredMap, 'next-start');
+      const result = await recover(repo, 'next-start');
       expect(result.recovered.get(mapId)).toBe(1);
       expect((await repo.get(mapId))?.map).toEqual(shown);
-      expect(journalKeys(localStorage)).toEqual([]);
+      expect(await journaled()).toEqual([]);
     });
   }
 
@@ -214,10 +249,10 @@ describe('after a crash', () => {
     // As if the page died between the save landing and the entry going.
     localStorage.setItem(`${JOURNAL_PREFIX}${encodeURIComponent(mapId)}/dead/1`, JSON.stringify({ at: 1, base: 1, v: 1, c: { h: [], s: [['s1', 0, { ...sampleMap().stakeholders[0], name: 'Renamed' }]], r: [] } }));
     const rev = (await repo.get(mapId))?.rev;
-    const result = await recoverJournal(repo, readStoredMap, 'next-start');
+    const result = await recover(repo, 'next-start');
     expect(result.recovered.size).toBe(0);
     expect((await repo.get(mapId))?.rev).toBe(rev);
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
   });
 
   it('a map another tab saved since: its version goes to History first, then the edits go on top', async () => {
@@ -227,7 +262,7 @@ describe('after a crash', () => {
     page.crash();
     const other = (await repo.get(mapId))!;
     await repo.save(mapId, setTitle(other.map, 'Saved by another tab'), { expectedRev: other.rev });
-    await recoverJournal(repo, readStoredMap, 'next-start');
+    await recover(repo, 'next-start');
     const after = (await repo.get(mapId))!.map;
     expect(after.title).toBe('Saved by another tab');
     expect(names(after)[0]).toBe('Renamed');
@@ -241,9 +276,9 @@ describe('after a crash', () => {
     const page = await openPage(dbName, mapId);
     page.edit(EDITS.rename!);
     // The page's own session is "alive" from its own point of view.
-    const result = await recoverJournal(repo, readStoredMap, page.session);
+    const result = await recover(repo, page.session);
     expect(result.recovered.size).toBe(0);
-    expect(journalKeys(localStorage)).toHaveLength(1);
+    expect(await journaled()).toHaveLength(1);
   });
 
   it('unreadable entries are removed, never replayed; a result that fails the check is not saved and is counted as lost', async () => {
@@ -254,10 +289,10 @@ describe('after a crash', () => {
     // A relation to nowhere would break the format's rules: the whole replay is refused.
     localStorage.setItem(key(2), JSON.stringify({ at: 2, base: 1, v: 1, c: { h: [['title', 42]], s: [], r: [] } }));
     const before = (await repo.get(mapId))!;
-    const result = await recoverJournal(repo, readStoredMap, 'next-start');
+    const result = await recover(repo, 'next-start');
     expect(result.lost.get(mapId)).toBe(1);
     expect((await repo.get(mapId))?.rev).toBe(before.rev);
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
   });
 
   it('storage refusing the save at start: the edits come back when the map is opened, and go with its next save', async () => {
@@ -268,9 +303,9 @@ describe('after a crash', () => {
     const shown = first.store.getState().map!;
     first.crash();
     const full: MapRepository = { ...repo, save: () => Promise.reject(new DOMException('full', 'QuotaExceededError')), snapshot: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
-    const result = await recoverJournal(full, readStoredMap, 'next-start');
+    const result = await recover(full, 'next-start');
     expect(result.leftover.get(mapId)).toHaveLength(2);
-    expect(journalKeys(localStorage)).toHaveLength(2);
+    expect(await journaled()).toHaveLength(2);
 
     const second = await openPage(dbName, mapId, { leftover: result.leftover });
     expect(names(second.store.getState().map)).toEqual(names(shown));
@@ -279,6 +314,6 @@ describe('after a crash', () => {
     expect(second.store.getState().undoStack).toHaveLength(0);
     await second.sync.autosave.flush();
     expect(names((await repo.get(mapId))?.map)).toEqual(['Renamed', 'Stakeholder 2', 'Added']);
-    expect(journalKeys(localStorage)).toEqual([]);
+    expect(await journaled()).toEqual([]);
   });
 });
