@@ -41,7 +41,7 @@ export async function launch(profile: string): Promise<RunningBrowser> {
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${text}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
       if (match) {
@@ -87,14 +87,14 @@ export function storedMaps(page: Page): Promise<{ id: string; map: { stakeholder
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const request = open.result.transaction('maps').objectStore('maps').getAll();
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(new Error(String(request.error)));
         };
       }),
   );
