@@ -131,7 +131,7 @@ export function openJournalDb(name = JOURNAL_DB, factory: IDBFactory | undefined
  * Begins writing one entry to IndexedDB now (it commits within milliseconds);
  * `onFailed` is called if it does not land.
  */
-export function appendJournalDb(db: IDBDatabase, key: string, text: string, onFailed: (err: unknown) => void): void {
+export function appendJournalDb(db: IDBDatabase, key: string, text: string, onFailed: (err: unknown) => void, onLanded?: () => void): void {
   let failed = false;
   const fail = (err: unknown) => {
     if (failed) return;
@@ -143,6 +143,7 @@ export function appendJournalDb(db: IDBDatabase, key: string, text: string, onFa
     tx.objectStore(ENTRIES).put({ key, text });
     tx.onabort = () => fail(tx.error ?? new Error('The journal write was aborted'));
     tx.onerror = () => fail(tx.error ?? new Error('The journal write failed'));
+    if (onLanded) tx.oncomplete = onLanded;
     tx.commit?.(); // do not wait for the end of the task: the page may be killed before then
   } catch (err) {
     fail(err);

@@ -83,3 +83,56 @@ export async function openHistory(page: Page) {
   await expect(dialog).toBeVisible();
   return dialog;
 }
+
+// Raw IndexedDB, as something other than the app (a bug, an extension, a disk) might write it.
+
+/** Writes a record straight into IndexedDB, as something other than the app might. */
+export async function putRecord(page: Page, record: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stakemap');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('maps', 'readwrite');
+          tx.objectStore('maps').put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('The write failed'));
+        };
+      }),
+    record,
+  );
+}
+
+/** Adds a stakeholder to the stored record of the open map directly in IndexedDB, as a corrupt or hostile store would. */
+export async function addToStoredMap(page: Page, added: Record<string, unknown>): Promise<void> {
+  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
+  await page.evaluate(
+    ({ id, added }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stakemap');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('maps', 'readwrite');
+          const maps = tx.objectStore('maps');
+          const get = maps.get(id);
+          get.onsuccess = () => {
+            const record = get.result as { map: { stakeholders: unknown[] } };
+            record.map = { ...record.map, stakeholders: [...record.map.stakeholders, added] };
+            maps.put(record);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB did not write'));
+        };
+      }),
+    { id, added },
+  );
+}
