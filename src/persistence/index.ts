@@ -35,7 +35,7 @@ export {
   type StorageErrorKind,
   type StoredKind,
 } from './errors';
-export { loadStoredMapCheck, rawText, type ReadStoredMap } from './records';
+export { loadStoredMapCheck, plainWithGaps, rawText, type ReadStoredMap } from './records';
 export {
   requestPersistentStorage,
   startAutosave,
