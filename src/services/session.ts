@@ -23,7 +23,7 @@ import {
   type MemoryRepository,
 } from '../persistence';
 import { useStakemap } from '../store';
-import { useHealth } from './health';
+import { isReadOnly, useHealth } from './health';
 import { startAppSnapshots, takeSnapshot } from './history';
 import { openChannel } from './tabs';
 import { createMapSync, type MapSync } from './sync';
@@ -123,6 +123,7 @@ export function ensureAutosave(): Autosave {
   const { autosave } = mapSync();
   if (pageHandlers) return autosave;
   pageHandlers = true;
+  watchReadOnly();
   startAppSnapshots(repository);
   const rescue = () => {
     const { mapId, map, saveStatus } = useStakemap.getState();
@@ -138,6 +139,25 @@ export function ensureAutosave(): Autosave {
     event.returnValue = ''; // older browsers only ask when this is set
   });
   return autosave;
+}
+
+/**
+ * The moment this tab must stop editing the open map (another tab's saves
+ * kept winning, or a newer app took over storage): the field being typed in
+ * lets go at once, before the editor turns inert, so no later keystroke goes
+ * into a field that can no longer save it; what was typed is in the map
+ * already, and is kept: in History (sync.ts) or, when storage refuses this
+ * tab, as a kept copy on this device (and in the edit journal).
+ */
+function watchReadOnly(): void {
+  useHealth.subscribe((state, prev) => {
+    const { mapId, map } = useStakemap.getState();
+    if (!mapId || !map || isReadOnly(prev, mapId) || !isReadOnly(state, mapId)) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('.editor-guard')) active.blur();
+    useStakemap.getState().endTyping();
+    if (state.outdated && (sync?.autosave.hasUnsaved(mapId) ?? false)) writeRescue(mapId, map, Date.now(), sync?.baseOf(mapId));
+  });
 }
 
 /** True when closing the page now would lose something. */

@@ -116,8 +116,10 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
   async function enterConflict(mapId: string, map: StakeMap): Promise<void> {
     if (health.getState().conflict?.mapId === mapId) return;
     health.setState({ conflict: { mapId, snapshotId: null } });
+    // What is on screen now, not only what the refused save held: letters typed while it was refused are kept too.
+    const shown = store.getState().mapId === mapId ? store.getState().map : null;
     const snapshotId = await repo()
-      .snapshot(mapId, CONFLICT_SNAPSHOT_REASON, map)
+      .snapshot(mapId, CONFLICT_SNAPSHOT_REASON, shown ?? map)
       .catch(() => null);
     if (snapshotId !== null) journal?.drop(mapId); // this tab's edits are in History now
     if (health.getState().conflict?.mapId === mapId) health.setState({ conflict: { mapId, snapshotId } });

@@ -25,10 +25,16 @@ export async function downloadFrom(page: Page, click: () => Promise<void>): Prom
  * Makes every IndexedDB write of the page fail as a full disk does, while
  * `window.__failWrites` is true.
  */
-export async function injectQuotaErrors(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export async function injectQuotaErrors(context: BrowserContext, { lasting = false } = {}): Promise<void> {
+  await context.addInitScript((lasting) => {
     const w = window as unknown as { __failWrites: boolean };
-    w.__failWrites = false;
+    if (lasting) {
+      // A full disk stays full across pages and reloads until the test frees it.
+      Object.defineProperty(w, '__failWrites', {
+        get: () => localStorage.getItem('test.diskFull') === '1',
+        set: (full: boolean) => localStorage.setItem('test.diskFull', full ? '1' : '0'),
+      });
+    } else w.__failWrites = false;
     for (const name of ['put', 'add'] as const) {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with .apply(this) below
       const original = IDBObjectStore.prototype[name];
@@ -46,7 +52,7 @@ export async function injectQuotaErrors(context: BrowserContext): Promise<void> 
         super(url, options);
       }
     };
-  });
+  }, lasting);
 }
 
 /** The page's IndexedDB is gone, as in browsers where site data is blocked. */
