@@ -47,6 +47,8 @@ test('storage full across two reopenings: both edits come back, and kept copies 
   await expect(stakeholder(third, 'Edit two')).toBeVisible();
   expect((await keptCopies(third)).length).toBeGreaterThanOrEqual(2);
 
+  // Still full: the map with both edits cannot be saved yet, and the page says so.
+  await expect(third.getByTestId('save-error-banner')).toContainText('Storage is full');
   // Space is freed: the map saves with both, and the kept copies are no longer needed at the next start.
   await setDiskFull(third, false);
   await third.getByTestId('save-error-banner').getByRole('button', { name: 'Try again' }).click();
