@@ -60,6 +60,7 @@ const DOM_TESTS = [
   'test/export/options.test.ts',
   'test/persistence/read-migrate.test.ts',
   'test/persistence/rescue.test.ts',
+  'test/app/journal.test.ts',
   'test/persistence/saveWorker.test.ts',
 ];
 

@@ -87,7 +87,8 @@ function MapRoute({ id }: { id: string }) {
         return;
       }
       openStoredMap(record);
-      await repository().setLastOpen(id);
+      // Storage full, say: the map is open all the same; only the next start may not come back to it.
+      await repository().setLastOpen(id).catch(() => undefined);
       if (!cancelled) setLoad({ state: 'ready' });
     })().catch(failed);
     return () => {

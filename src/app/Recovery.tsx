@@ -6,9 +6,9 @@
 // when it passes, as it is when it does not.
 import { useEffect, useMemo, useState } from 'react';
 import { Dexie } from 'dexie';
-import { DB_NAME, listRescues, loadStoredMapCheck, rawText, type ReadStoredMap } from '../persistence';
+import { DB_NAME, listRescues, loadStoredMapCheck, type ReadStoredMap } from '../persistence';
 import { downloadText, mapFileName } from '../services/download';
-import { recoveryItem, type RecoveryItem } from './recoveryItems';
+import { everythingFile, recoveryItem, type EverythingFile, type RecoveryItem } from './recoveryItems';
 
 /** Records as stored, trusted for nothing: any field may be missing or odd. */
 interface RawRecord {
@@ -97,10 +97,16 @@ export function Recovery() {
   );
   const unsaved = useMemo(() => (check === undefined ? null : rescues.map(({ mapId, raw }) => recoveryItem(read, raw, mapId))), [rescues, check, read]);
 
+  const [everythingResult, setEverythingResult] = useState<EverythingFile | null>(null);
   const everything = () => {
     const contents = load.state === 'ready' ? load.contents : { maps: [], snapshots: [] };
-    const dump = { app: 'stakemap', exportedAt: new Date().toISOString(), ...contents, rescues };
-    downloadText(rawText(dump), `stakemap-recovery-${new Date().toISOString().slice(0, 10)}.json`);
+    const file = everythingFile({
+      maps: contents.maps.map((r, i) => ({ label: `Map “${maps?.[i]?.title ?? keyText(r.id, String(i))}”`, value: r })),
+      snapshots: contents.snapshots.map((s, i) => ({ label: `Snapshot ${keyText(s.id, String(i))} (${when(s.createdAt)})`, value: s })),
+      rescues: rescues.map((r) => ({ label: `Unsaved copy of ${r.mapId}`, value: r })),
+    });
+    downloadText(file.text, `stakemap-recovery-${new Date().toISOString().slice(0, 10)}.json`);
+    setEverythingResult(file);
   };
 
   return (
@@ -116,6 +122,21 @@ export function Recovery() {
           Download everything as one file
         </button>
       </p>
+      {everythingResult ? (
+        <div role="status" data-testid="everything-result">
+          <p>
+            Downloaded {everythingResult.written} record{everythingResult.written === 1 ? '' : 's'} in one file.
+            {everythingResult.gaps.length === 0 ? ' Every one is in it whole.' : ' Not all of them could be written whole:'}
+          </p>
+          {everythingResult.gaps.length > 0 ? (
+            <ul>
+              {everythingResult.gaps.map((gap, i) => (
+                <li key={i}>{gap}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {load.state === 'loading' ? <p aria-busy="true">Reading the browser storage…</p> : null}
       {load.state === 'failed' ? (
         <p className="banner is-error" role="alert">
@@ -170,12 +191,12 @@ export function Recovery() {
         <section aria-label="Unsaved copies">
           <h2 className="section-title">Unsaved changes kept from closed tabs ({rescues.length})</h2>
           <ul className="recovery-list">
-            {rescues.map(({ mapId, raw }, i) => {
+            {rescues.map(({ key, raw }, i) => {
               const item = unsaved[i]!;
               const { title } = item;
               const at = typeof raw === 'object' && raw !== null ? (raw as { at?: unknown }).at : undefined;
               return (
-                <li key={mapId} className="recovery-item">
+                <li key={key} className="recovery-item">
                   <div>
                     <strong className="recovery-title">{title}</strong>
                     <span className="recovery-meta"> · kept {when(at)}</span>

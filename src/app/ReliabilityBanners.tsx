@@ -10,6 +10,7 @@ import { useHealth } from '../services/health';
 import { flushSaves, loadLatest, repository, unsavedMaps } from '../services/session';
 import { downloadMap } from '../services/download';
 import { applyUpdate, reloadApp } from '../services/pwa';
+import { useRecoveryNotices } from './RecoveryNotices';
 
 const SAVE_ERROR_TITLES = {
   quota: 'Storage is full: your latest changes are not saved',
@@ -54,6 +55,7 @@ export function ReliabilityBanners() {
   const mapId = useStakemap((s) => s.mapId);
   const saveState = useStakemap((s) => s.saveStatus.state);
   const hasMap = mapId !== null || unsavedMaps().length > 0;
+  const recoveryNotices = useRecoveryNotices(mapId);
 
   useEffect(() => {
     if (health.remoteUpdateAt === null) return;
@@ -153,6 +155,7 @@ export function ReliabilityBanners() {
       </Notice>,
     );
   }
+  notices.push(...recoveryNotices);
   if (notices.length === 0) return null;
   return <div className="notice-stack">{notices}</div>;
 }

@@ -5,7 +5,7 @@
 // one that fails downloads as it is, with nothing held back. If the check
 // itself could not load, everything downloads as found.
 import type { StakeMap } from '../domain';
-import { rawText, type ReadStoredMap } from '../persistence';
+import { plainWithGaps, rawText, type ReadStoredMap } from '../persistence';
 import { mapFileText } from '../services/download';
 
 export interface RecoveryItem {
@@ -45,4 +45,44 @@ function asFound(found: unknown): string {
   } catch {
     return rawText(found); // a cycle, say: mapFileText's own fallback is JSON.stringify
   }
+}
+
+export interface EverythingFile {
+  text: string;
+  /** How many records went into the file, whole or marked. */
+  written: number;
+  /** Each record written with parts marked, or left out, in words: "Map “Loop”: a part that refers back to itself…". */
+  gaps: string[];
+}
+
+/** One labelled thing found in storage, for the file of everything. */
+export interface Found {
+  readonly label: string;
+  readonly value: unknown;
+}
+
+/**
+ * Everything found, as one JSON file: each record on its own, so one that
+ * cannot be written whole (a cycle, say) is marked or left out and named,
+ * never the reason the rest is not downloaded.
+ */
+export function everythingFile(groups: Readonly<Record<'maps' | 'snapshots' | 'rescues', readonly Found[]>>, exportedAt = new Date()): EverythingFile {
+  const gaps: string[] = [];
+  let written = 0;
+  const out: Record<string, unknown[]> = { maps: [], snapshots: [], rescues: [] };
+  for (const [group, items] of Object.entries(groups)) {
+    for (const { label, value } of items) {
+      try {
+        const plain = plainWithGaps(value);
+        JSON.stringify(plain.value); // throws here, for this record only, if it still cannot be written
+        out[group]!.push(plain.value);
+        written += 1;
+        if (plain.gaps.length) gaps.push(`${label}: ${plain.gaps.join('; ')}`);
+      } catch (err) {
+        gaps.push(`${label}: left out, it could not be read (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+  }
+  const dump = { app: 'stakemap', exportedAt: exportedAt.toISOString(), ...out, notWrittenWhole: gaps };
+  return { text: `${JSON.stringify(dump, null, 2)}\n`, written, gaps };
 }

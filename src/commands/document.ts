@@ -98,6 +98,25 @@ export async function restoreSnapshot(snapshotId: number): Promise<boolean> {
   return useStakemap.getState().map === restored;
 }
 
+const restoreKeptCommand = defineCommand({
+  id: 'history.restoreKept',
+  label: 'Restore a kept copy',
+  editsMap: true,
+  perform(map: ReturnType<typeof placeMissing>) {
+    editMap(() => map);
+  },
+});
+
+/**
+ * Puts a kept copy (one written when a page closed with edits unsaved) in
+ * place of the open map, as one undoable step. No snapshot first: storage may
+ * be full, and undo brings back what was shown. Returns whether it did.
+ */
+export function restoreKeptCopy(map: ReturnType<typeof placeMissing>): boolean {
+  run(restoreKeptCommand, map);
+  return useStakemap.getState().map === map;
+}
+
 /** The lanes layout, one undoable step; it loads (and runs, in a worker) on first use. */
 export const layOutLanes = defineCommand({
   id: 'map.layout',

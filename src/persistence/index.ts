@@ -35,7 +35,7 @@ export {
   type StorageErrorKind,
   type StoredKind,
 } from './errors';
-export { loadStoredMapCheck, rawText, type ReadStoredMap } from './records';
+export { loadStoredMapCheck, plainWithGaps, rawText, type ReadStoredMap } from './records';
 export {
   requestPersistentStorage,
   startAutosave,
@@ -49,9 +49,30 @@ export {
   RESCUE_SNAPSHOT_REASON,
   checkRescue,
   clearRescue,
+  isOwnRescue,
   listRescues,
+  markRescuesSeen,
+  MAX_SEEN_COPIES,
   recoverRescues,
   writeRescue,
   type RescueEntry,
   type StoredRescue,
 } from './rescue';
+export {
+  JOURNAL_PREFIX,
+  JOURNAL_DB,
+  appendJournal,
+  appendJournalDb,
+  entryText,
+  holdSessionLock,
+  openJournalDb,
+  readJournalDb,
+  removeJournalDb,
+  journalKey,
+  journalKeys,
+  journalStorage,
+  liveSessions,
+  readJournal,
+  removeJournal,
+  type JournalEntry,
+} from './journal';

@@ -176,16 +176,36 @@ export function rawText(value: unknown): string {
   }
 }
 
-function plain(v: unknown, ancestors: object[]): unknown {
+/**
+ * `value` made plain enough for JSON, with what could not be written as it is,
+ * in words (a part that refers back to itself, say). Throws only if reading
+ * the value itself throws.
+ */
+export function plainWithGaps(value: unknown): { value: unknown; gaps: string[] } {
+  const gaps = new Set<string>();
+  return { value: plain(value, [], gaps), gaps: [...gaps] };
+}
+
+function plain(v: unknown, ancestors: object[], gaps?: Set<string>): unknown {
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (typeof v === 'function' || typeof v === 'symbol') {
+    gaps?.add(`a ${typeof v} (written as "[${typeof v}]")`);
+    return `[${typeof v}]`;
+  }
   if (typeof v !== 'object' || v === null) return v;
-  if (ancestors.includes(v)) return '[circular]';
-  if (ancestors.length >= MAX_DEPTH) return '[too deep]';
+  if (ancestors.includes(v)) {
+    gaps?.add('a part that refers back to itself (written as "[circular]")');
+    return '[circular]';
+  }
+  if (ancestors.length >= MAX_DEPTH) {
+    gaps?.add(`parts nested more than ${MAX_DEPTH} deep (written as "[too deep]")`);
+    return '[too deep]';
+  }
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
   const inner = [...ancestors, v];
-  if (Array.isArray(v)) return v.map((x) => plain(x, inner));
-  if (v instanceof Map || v instanceof Set) return Array.from(v, (x) => plain(x, inner));
+  if (Array.isArray(v)) return v.map((x) => plain(x, inner, gaps));
+  if (v instanceof Map || v instanceof Set) return Array.from(v, (x) => plain(x, inner, gaps));
   // fromEntries defines own properties, so a key named __proto__ stays data.
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x, inner)]));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x, inner, gaps)]));
 }

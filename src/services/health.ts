@@ -24,6 +24,12 @@ export interface HealthState {
   remoteUpdateAt: number | null;
   /** The live room showing this map was made view-only by its facilitator. */
   viewOnlyMapId: string | null;
+  /** Per map, edits put back from the edit journal after the app closed unexpectedly (until dismissed). */
+  recoveredEdits: Readonly<Record<string, number>>;
+  /** Per map, journaled edits that could not be put back (they failed the check). */
+  lostEdits: Readonly<Record<string, number>>;
+  /** localStorage refused the edit journal: each edit is saved at once instead. */
+  journalProblem: string | null;
 }
 
 export const INITIAL_HEALTH: HealthState = {
@@ -36,6 +42,9 @@ export const INITIAL_HEALTH: HealthState = {
   updateReady: false,
   remoteUpdateAt: null,
   viewOnlyMapId: null,
+  recoveredEdits: {},
+  lostEdits: {},
+  journalProblem: null,
 };
 
 export const useHealth = create<HealthState>()(() => ({ ...INITIAL_HEALTH }));

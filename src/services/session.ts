@@ -7,6 +7,9 @@ import {
   chooseStorage,
   createMapRepository,
   getStakemapDb,
+  holdSessionLock,
+  loadStoredMapCheck,
+  openJournalDb,
   recoverRescues,
   requestPersistentStorage,
   watchVersionChange,
@@ -20,10 +23,11 @@ import {
   type MemoryRepository,
 } from '../persistence';
 import { useStakemap } from '../store';
-import { useHealth } from './health';
+import { isReadOnly, useHealth } from './health';
 import { startAppSnapshots, takeSnapshot } from './history';
 import { openChannel } from './tabs';
 import { createMapSync, type MapSync } from './sync';
+import { recoverJournal } from './journal';
 
 let repo: MapRepository | null = null;
 let memory: MemoryRepository | null = null;
@@ -32,6 +36,8 @@ let started: Promise<void> | null = null;
 const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
 let saveWorker: SaveTransport | null = null;
+/** The edit journal's own database (services/journal.ts), opened with storage. */
+let journalDb: IDBDatabase | null = null;
 
 /** IndexedDB saves go to a worker, so writing a big map does not hold up the page (issue #7). */
 function offThread(inner: MapRepository): MapRepository {
@@ -56,6 +62,7 @@ export function startStorage(): Promise<void> {
       return;
     }
     repo = guard(offThread(choice.repo));
+    journalDb = await openJournalDb();
     useHealth.setState({ storage: 'indexeddb', outdated: choice.newerSchema });
     // A newer app version upgraded the database: stop writing at once, ask for a reload.
     watchVersionChange(choice.db, () => useHealth.setState({ outdated: true }));
@@ -85,8 +92,28 @@ function outdatedError(): Error {
 }
 
 function mapSync(): MapSync {
-  sync ??= createMapSync({ store: useStakemap, health: useHealth, repo: repository, tabId: TAB_ID });
+  sync ??= createMapSync({
+    store: useStakemap,
+    health: useHealth,
+    repo: repository,
+    tabId: TAB_ID,
+    journal: { session: TAB_ID, enabled: () => useHealth.getState().storage === 'indexeddb', onUnavailable: journalUnavailable, db: () => journalDb },
+    onRecovered: noteRecovered,
+  });
   return sync;
+}
+
+/** localStorage refused an entry: this edit (and each after it) is saved at once instead. */
+function journalUnavailable(err: unknown): void {
+  const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
+  const problem = full ? 'full' : 'unavailable';
+  if (useHealth.getState().journalProblem !== problem) useHealth.setState({ journalProblem: problem });
+  void sync?.autosave.flush();
+}
+
+function noteRecovered(mapId: string, count: number): void {
+  const { recoveredEdits } = useHealth.getState();
+  useHealth.setState({ recoveredEdits: { ...recoveredEdits, [mapId]: count } });
 }
 
 /** Starts autosave once; every new map the store holds is written shortly after. */
@@ -96,6 +123,7 @@ export function ensureAutosave(): Autosave {
   const { autosave } = mapSync();
   if (pageHandlers) return autosave;
   pageHandlers = true;
+  watchReadOnly();
   startAppSnapshots(repository);
   const rescue = () => {
     const { mapId, map, saveStatus } = useStakemap.getState();
@@ -111,6 +139,25 @@ export function ensureAutosave(): Autosave {
     event.returnValue = ''; // older browsers only ask when this is set
   });
   return autosave;
+}
+
+/**
+ * The moment this tab must stop editing the open map (another tab's saves
+ * kept winning, or a newer app took over storage): the field being typed in
+ * lets go at once, before the editor turns inert, so no later keystroke goes
+ * into a field that can no longer save it; what was typed is in the map
+ * already, and is kept: in History (sync.ts) or, when storage refuses this
+ * tab, as a kept copy on this device (and in the edit journal).
+ */
+function watchReadOnly(): void {
+  useHealth.subscribe((state, prev) => {
+    const { mapId, map } = useStakemap.getState();
+    if (!mapId || !map || isReadOnly(prev, mapId) || !isReadOnly(state, mapId)) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('.editor-guard')) active.blur();
+    useStakemap.getState().endTyping();
+    if (state.outdated && (sync?.autosave.hasUnsaved(mapId) ?? false)) writeRescue(mapId, map, Date.now(), sync?.baseOf(mapId));
+  });
 }
 
 /** True when closing the page now would lose something. */
@@ -147,10 +194,23 @@ function askForPersistence(): void {
   });
 }
 
-/** Before anything opens: maps rescued from a tab closed mid-save go back into storage. */
-export function recoverUnsaved(): Promise<string[]> {
-  if (memory) return Promise.resolve([]); // keep them for when storage works again
-  return recoverRescues(repository()).catch(() => []);
+/**
+ * Before anything opens: maps rescued from a tab closed mid-save go back into
+ * storage, then the edit journal of pages that closed without saving.
+ */
+export async function recoverUnsaved(): Promise<string[]> {
+  if (memory) return []; // keep them for when storage works again
+  holdSessionLock(TAB_ID);
+  const rescued = await recoverRescues(repository()).catch(() => []);
+  try {
+    const { recovered, leftover, lost } = await recoverJournal(repository(), await loadStoredMapCheck(), TAB_ID, { db: journalDb });
+    mapSync().setLeftover(leftover);
+    for (const [mapId, count] of recovered) if (!leftover.has(mapId)) noteRecovered(mapId, count);
+    if (lost.size) useHealth.setState({ lostEdits: Object.fromEntries(lost) });
+    return [...new Set([...rescued, ...recovered.keys()])];
+  } catch {
+    return rescued;
+  }
 }
 
 export function flushSaves(): Promise<void> {

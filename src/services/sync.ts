@@ -22,6 +22,8 @@ import {
 import type { StakemapStore } from '../store';
 import type { HealthState } from './health';
 import { createTabSync, type ChannelLike, type TabSync } from './tabs';
+import { createJournalWriter, replayJournal, type JournalOptions, type JournalWriter } from './journal';
+import type { JournalEntry } from '../persistence';
 
 export const CONFLICT_SNAPSHOT_REASON = 'Changes from another tab, not saved over the newer version';
 /** Saves refused this many times in a row (another tab keeps saving first) end in a conflict. */
@@ -34,10 +36,17 @@ export interface MapSyncOptions {
   tabId: string;
   /** Autosave timing and page events, for tests. */
   autosave?: Pick<AutosaveOptions, 'delayMs' | 'retries' | 'retryDelayMs' | 'target'>;
+  /** Journals every local edit as it is made (services/journal.ts); absent, edits wait for autosave. */
+  journal?: Omit<JournalOptions, 'store' | 'baseOf'>;
+  /** Edits recovered from a page that closed, put on their map when it opens here (count shown by the caller). */
+  onRecovered?: (mapId: string, count: number) => void;
 }
 
 export interface MapSync {
   autosave: Autosave;
+  journal: JournalWriter | null;
+  /** Journal entries of closed pages that storage would not take on start: put on their map when it opens. */
+  setLeftover(leftover: ReadonlyMap<string, JournalEntry[]>): void;
   /** Starts listening to other tabs (IndexedDB only: memory is this tab's own). */
   connectTabs(channel: ChannelLike | null): void;
   /** The revision the open map was read at, if known. */
@@ -51,19 +60,23 @@ export interface MapSync {
   stop(): Promise<void>;
 }
 
-export function createMapSync({ store, health, repo, tabId, autosave: timing = {} }: MapSyncOptions): MapSync {
+export function createMapSync({ store, health, repo, tabId, autosave: timing = {}, journal: journalOptions, onRecovered }: MapSyncOptions): MapSync {
   let tabs: TabSync | null = null;
+  const leftover = new Map<string, JournalEntry[]>();
   /** Per map, the version this tab last read from or wrote to storage: what its own changes are measured from. */
   const stored = new Map<string, StakeMap>();
 
   async function saveMap(mapId: string, map: StakeMap): Promise<void> {
     if (health.getState().conflict?.mapId === mapId) throw new MapConflictError(mapId, tabs?.baseOf(mapId) ?? 0, -1);
     let next = map;
+    // Every edit journaled up to now is in `map`: removed once it lands.
+    const mark = journal?.mark(mapId) ?? 0;
     for (let attempt = 1; ; attempt++) {
       try {
         const rev = await repo().save(mapId, next, { expectedRev: tabs?.baseOf(mapId) });
         stored.set(mapId, next);
         tabs?.saved(mapId, rev);
+        journal?.landed(mapId, mark);
         return;
       } catch (err) {
         const merged = err instanceof MapConflictError && attempt < MERGE_ATTEMPTS ? await mergeStored(mapId, next) : null;
@@ -103,9 +116,12 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
   async function enterConflict(mapId: string, map: StakeMap): Promise<void> {
     if (health.getState().conflict?.mapId === mapId) return;
     health.setState({ conflict: { mapId, snapshotId: null } });
+    // What is on screen now, not only what the refused save held: letters typed while it was refused are kept too.
+    const shown = store.getState().mapId === mapId ? store.getState().map : null;
     const snapshotId = await repo()
-      .snapshot(mapId, CONFLICT_SNAPSHOT_REASON, map)
+      .snapshot(mapId, CONFLICT_SNAPSHOT_REASON, shown ?? map)
       .catch(() => null);
+    if (snapshotId !== null) journal?.drop(mapId); // this tab's edits are in History now
     if (health.getState().conflict?.mapId === mapId) health.setState({ conflict: { mapId, snapshotId } });
   }
 
@@ -147,8 +163,26 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
     return true;
   }
 
+  const journal = journalOptions ? createJournalWriter({ ...journalOptions, store, baseOf: (mapId) => tabs?.baseOf(mapId) }) : null;
+
+  /** Leftover journal entries of `record`'s map, put on it: the map to show, or null. */
+  function withLeftover(record: MapRecord): StakeMap | null {
+    const entries = leftover.get(record.id);
+    if (!entries) return null;
+    leftover.delete(record.id);
+    const { map, applied } = replayJournal(placeMissing(record.map), entries);
+    journal?.adopt(record.id, entries);
+    if (applied === 0) return null;
+    onRecovered?.(record.id, applied);
+    return map;
+  }
+
   return {
     autosave,
+    journal,
+    setLeftover(entries) {
+      for (const [mapId, list] of entries) leftover.set(mapId, list);
+    },
     connectTabs(channel) {
       tabs ??= createTabSync({
         tabId,
@@ -167,7 +201,7 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
     baseOf: (mapId) => tabs?.baseOf(mapId),
     mapOpened(record) {
       const state = store.getState();
-      const pending = autosave.unsaved(record.id);
+      const pending = autosave.unsaved(record.id) ?? withLeftover(record) ?? undefined;
       const inConflict = health.getState().conflict?.mapId === record.id;
       if (pending && !inConflict) {
         // Edits not saved yet (storage full, say) come back on top, rather than
@@ -193,12 +227,14 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
       stored.set(mapId, map);
       tabs?.opened(mapId, revOf(record));
       store.getState().openDocument(mapId, map);
+      journal?.drop(mapId); // this tab's version is in History
       health.setState({ conflict: null });
     },
     check: (mapId) => tabs?.check(mapId) ?? Promise.resolve(),
     async stop() {
       tabs?.stop();
       await autosave.stop();
+      journal?.stop();
     },
   };
 }

@@ -8,7 +8,7 @@ import { parseMap, type StakeMap } from '../../src/domain';
 import { readStoredMap } from '../../src/domain/stored';
 import { DB_NAME, createMapRepository, openStakemapDb, writeRescue } from '../../src/persistence';
 import { Recovery } from '../../src/app/Recovery';
-import { recoveryItem } from '../../src/app/recoveryItems';
+import { everythingFile, recoveryItem } from '../../src/app/recoveryItems';
 import { sampleMap } from '../persistence/helpers';
 
 let downloads: { name: string; text: Promise<string> }[] = [];
@@ -85,9 +85,46 @@ describe('the recovery view', () => {
 
     // And everything at once, cycles and all.
     fireEvent.click(screen.getByRole('button', { name: 'Download everything as one file' }));
-    const all = JSON.parse(await downloads.at(-1)!.text) as { maps: unknown[]; rescues: unknown[] };
+    const all = JSON.parse(await downloads.at(-1)!.text) as { maps: unknown[]; snapshots: unknown[]; rescues: unknown[]; notWrittenWhole: string[] };
     expect(all.maps).toHaveLength(3);
+    expect(all.snapshots).toHaveLength(2);
     expect(all.rescues).toHaveLength(2);
+    const loopRecord = all.maps.find((m) => (m as { id?: unknown }).id === 'loop') as { map: { organization: unknown } };
+    expect(loopRecord.map.organization).toBe('[circular]');
+    // What could not be written whole is named, in the file and on the screen.
+    expect(all.notWrittenWhole).toEqual(['Map “Loop”: a part that refers back to itself (written as "[circular]")']);
+    const said = screen.getByTestId('everything-result');
+    expect(said.textContent).toContain('Downloaded 7 records in one file.');
+    expect(said.textContent).toContain('Map “Loop”: a part that refers back to itself');
+  });
+});
+
+describe('everythingFile', () => {
+  it('writes each record it can, and names the one it cannot read at all instead of failing the whole file', () => {
+    const unreadable = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('this record cannot be read');
+        },
+      },
+    );
+    const file = everythingFile({
+      maps: [
+        { label: 'Map “Sound”', value: { id: 'a', map: sampleMap('Sound', 1) } },
+        { label: 'Map “Unreadable”', value: unreadable },
+      ],
+      snapshots: [],
+      rescues: [{ label: 'Unsaved copy of b', value: { mapId: 'b', raw: { at: 1, map: circular() } } }],
+    });
+    const dump = JSON.parse(file.text) as { maps: unknown[]; rescues: unknown[] };
+    expect(dump.maps).toEqual([{ id: 'a', map: sampleMap('Sound', 1) }]);
+    expect(dump.rescues).toHaveLength(1);
+    expect(file.written).toBe(2);
+    expect(file.gaps).toEqual([
+      'Map “Unreadable”: left out, it could not be read (this record cannot be read)',
+      'Unsaved copy of b: a part that refers back to itself (written as "[circular]")',
+    ]);
   });
 });
 

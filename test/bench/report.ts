@@ -47,7 +47,7 @@ export function runStamp(startedAt: Date): string {
 }
 
 /** Replaces (or adds, at the end) the `bench:<name>` block of BENCHMARKS.md; returns the file's path. */
-export function writeBlock(name: 'browser' | 'floor' | 'node' | 'live', content: string): string {
+export function writeBlock(name: 'browser' | 'floor' | 'node' | 'live' | 'crash', content: string): string {
   const existing = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   writeFileSync(BENCHMARKS_FILE, replaceBlock(existing, `<!-- bench:${name}:start -->`, `<!-- bench:${name}:end -->`, content));
   return BENCHMARKS_FILE;

@@ -1,30 +1,9 @@
 // A record damaged in storage (by a bug, an extension, a disk) never breaks a
 // screen: the library lists it, marked; opening it shows the error page with
 // the damage in words; the recovery view offers it as it is; other maps open.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { newMap, waitSaved } from './helpers';
-
-/** Writes a record straight into IndexedDB, as something other than the app might. */
-async function putRecord(page: Page, record: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('maps', 'readwrite');
-          tx.objectStore('maps').put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('The write failed'));
-        };
-      }),
-    record,
-  );
-}
+import { putRecord } from './reliability-helpers';
 
 test('a damaged map is listed and marked, opens to the error page in words, and leaves the rest working', async ({ page }) => {
   await newMap(page);

@@ -25,10 +25,16 @@ export async function downloadFrom(page: Page, click: () => Promise<void>): Prom
  * Makes every IndexedDB write of the page fail as a full disk does, while
  * `window.__failWrites` is true.
  */
-export async function injectQuotaErrors(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export async function injectQuotaErrors(context: BrowserContext, { lasting = false } = {}): Promise<void> {
+  await context.addInitScript((lasting) => {
     const w = window as unknown as { __failWrites: boolean };
-    w.__failWrites = false;
+    if (lasting) {
+      // A full disk stays full across pages and reloads until the test frees it.
+      Object.defineProperty(w, '__failWrites', {
+        get: () => localStorage.getItem('test.diskFull') === '1',
+        set: (full: boolean) => localStorage.setItem('test.diskFull', full ? '1' : '0'),
+      });
+    } else w.__failWrites = false;
     for (const name of ['put', 'add'] as const) {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with .apply(this) below
       const original = IDBObjectStore.prototype[name];
@@ -46,7 +52,7 @@ export async function injectQuotaErrors(context: BrowserContext): Promise<void> 
         super(url, options);
       }
     };
-  });
+  }, lasting);
 }
 
 /** The page's IndexedDB is gone, as in browsers where site data is blocked. */
@@ -82,4 +88,57 @@ export async function openHistory(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'History' });
   await expect(dialog).toBeVisible();
   return dialog;
+}
+
+// Raw IndexedDB, as something other than the app (a bug, an extension, a disk) might write it.
+
+/** Writes a record straight into IndexedDB, as something other than the app might. */
+export async function putRecord(page: Page, record: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stakemap');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('maps', 'readwrite');
+          tx.objectStore('maps').put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('The write failed'));
+        };
+      }),
+    record,
+  );
+}
+
+/** Adds a stakeholder to the stored record of the open map directly in IndexedDB, as a corrupt or hostile store would. */
+export async function addToStoredMap(page: Page, added: Record<string, unknown>): Promise<void> {
+  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
+  await page.evaluate(
+    ({ id, added }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stakemap');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('maps', 'readwrite');
+          const maps = tx.objectStore('maps');
+          const get = maps.get(id);
+          get.onsuccess = () => {
+            const record = get.result as { map: { stakeholders: unknown[] } };
+            record.map = { ...record.map, stakeholders: [...record.map.stakeholders, added] };
+            maps.put(record);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB did not write'));
+        };
+      }),
+    { id, added },
+  );
 }

@@ -3,7 +3,7 @@
 // map recoverable, and the recovery view lists every stored map.
 import { expect, test, type Page } from '@playwright/test';
 import { center, drag, newMap, stakeholder, waitSaved } from './helpers';
-import { addNamed, cspViolations, downloadFrom, openHistory, recordCspViolations } from './reliability-helpers';
+import { addNamed, addToStoredMap, cspViolations, downloadFrom, openHistory, recordCspViolations } from './reliability-helpers';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=2</script>';
@@ -11,35 +11,6 @@ const SVG = '<svg onload="window.__pwned=3"></svg>';
 
 async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-}
-
-/** Adds a stakeholder to the stored record of the open map directly in IndexedDB, as a corrupt or hostile store would. */
-async function addToStoredMap(page: Page, added: Record<string, unknown>): Promise<void> {
-  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
-  await page.evaluate(
-    ({ id, added }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('maps', 'readwrite');
-          const maps = tx.objectStore('maps');
-          const get = maps.get(id);
-          get.onsuccess = () => {
-            const record = get.result as { map: { stakeholders: unknown[] } };
-            record.map = { ...record.map, stakeholders: [...record.map.stakeholders, added] };
-            maps.put(record);
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB did not write'));
-        };
-      }),
-    { id, added },
-  );
 }
 
 test('names and notes from the user or from storage are only ever shown as text', async ({ page }) => {

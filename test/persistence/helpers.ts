@@ -58,3 +58,35 @@ export function deferred() {
   });
   return { promise, resolve, reject };
 }
+
+/** A Storage (localStorage) that holds at most `capacity` characters, as a full disk does. */
+export class SmallStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  constructor(private readonly capacity: number) {}
+  get length(): number {
+    return this.items.size;
+  }
+  private used(): number {
+    let n = 0;
+    for (const [k, v] of this.items) n += k.length + v.length;
+    return n;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    const old = this.items.get(key);
+    const after = this.used() - (old === undefined ? 0 : key.length + old.length) + key.length + value.length;
+    if (after > this.capacity) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+}

@@ -1,6 +1,6 @@
 // The localStorage rescue of a tab closed mid-save: it comes back on the next
 // start, and never overwrites what another tab saved since.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FORMAT_VERSION } from '../../src/domain/model';
 import {
   CorruptRecordError,
@@ -8,13 +8,16 @@ import {
   checkRescue,
   createMapRepository,
   createMemoryRepository,
+  MAX_SEEN_COPIES,
+  clearRescue,
   listRescues,
+  markRescuesSeen,
   recoverRescues,
   writeRescue,
   type MemoryRepository,
 } from '../../src/persistence';
 import { readStoredMap } from '../../src/domain/stored';
-import { freshDb, sampleMap, steppingClock } from './helpers';
+import { SmallStorage, freshDb, sampleMap, steppingClock } from './helpers';
 
 let repo: MemoryRepository;
 beforeEach(() => {
@@ -65,7 +68,7 @@ describe('recoverRescues', () => {
   it('keeps the rescue of a map that is no longer stored, for the recovery view', async () => {
     writeRescue('deleted-meanwhile', sampleMap('Only copy'), 5_000, 3);
     expect(await recoverRescues(repo)).toEqual([]);
-    expect(listRescues()).toEqual([{ mapId: 'deleted-meanwhile', raw: { at: 5_000, baseRev: 3, map: sampleMap('Only copy'), formatVersion: FORMAT_VERSION } }]);
+    expect(listRescues().map(({ mapId, raw }) => ({ mapId, raw }))).toEqual([{ mapId: 'deleted-meanwhile', raw: { at: 5_000, baseRev: 3, map: sampleMap('Only copy'), formatVersion: FORMAT_VERSION } }]);
   });
 
   it('leaves an entry in place when storage fails, to try again next start', async () => {
@@ -150,8 +153,71 @@ describe('rescue copies are read through the check', () => {
     const id = await repo.create(sampleMap('Stored'));
     writeRescue(id, sampleMap('New'), 60_000, 1);
     expect(listRescues()[0]?.raw).toMatchObject({ formatVersion: FORMAT_VERSION });
-    localStorage.setItem(KEY + id, JSON.stringify({ at: 60_000, baseRev: 1, map: sampleMap('From an older build') }));
+    // An older build kept one copy per map, under the map's id alone; this one is newer.
+    localStorage.setItem(KEY + id, JSON.stringify({ at: 70_000, baseRev: 1, map: sampleMap('From an older build') }));
+    expect(listRescues().map((r) => r.mapId)).toEqual([id, id]);
     expect(await recoverRescues(repo)).toEqual([id]);
     expect((await repo.get(id))?.map).toStrictEqual(sampleMap('From an older build'));
+    // The other copy is not lost: it is in the map's History.
+    expect((await repo.listSnapshots(id)).map((s) => s.reason)).toEqual([RESCUE_SNAPSHOT_REASON]);
+  });
+});
+
+describe('kept copies accumulate', () => {
+  it('a second copy of a map never replaces the first', () => {
+    expect(writeRescue('m', sampleMap('First close', 1), 1_000, 1)).toBe(true);
+    expect(writeRescue('m', sampleMap('Second close', 2), 2_000, 1)).toBe(true);
+    const copies = listRescues();
+    expect(copies.map((c) => (c.raw as { map: { title: string } }).map.title)).toEqual(['First close', 'Second close']);
+    expect(new Set(copies.map((c) => c.key)).size).toBe(2);
+  });
+
+  it('the same map written twice by a page (hidden, then closed) is one copy', () => {
+    writeRescue('m', sampleMap('Same'), 1_000, 1);
+    writeRescue('m', sampleMap('Same'), 1_500, 1);
+    expect(listRescues()).toHaveLength(1);
+  });
+
+  it('a save of this page clears only the copies this page kept', () => {
+    localStorage.setItem(`stakemap.rescue.m~1`, JSON.stringify({ at: 1, baseRev: 1, map: sampleMap('From a closed page'), formatVersion: FORMAT_VERSION }));
+    writeRescue('m', sampleMap('This page'), 2_000, 1);
+    clearRescue('m');
+    expect(listRescues().map((c) => (c.raw as { map: { title: string } }).map.title)).toEqual(['From a closed page']);
+  });
+
+  it('unseen copies are never dropped; seen ones beyond the cap go, oldest first', () => {
+    for (let i = 0; i < MAX_SEEN_COPIES + 3; i++) writeRescue('m', sampleMap(`Copy ${i}`, 1), 1_000 + i, 1);
+    expect(listRescues()).toHaveLength(MAX_SEEN_COPIES + 3);
+    markRescuesSeen('m');
+    const titles = listRescues().map((c) => (c.raw as { map: { title: string } }).map.title);
+    expect(titles).toEqual(Array.from({ length: MAX_SEEN_COPIES }, (_, i) => `Copy ${i + 3}`));
+    expect(listRescues().every((c) => (c.raw as { seen?: boolean }).seen === true)).toBe(true);
+  });
+
+  it('with storage full, seen copies make room for a new one; unseen ones are kept and the write says it failed', () => {
+    const small = new SmallStorage(JSON.stringify({ at: 1_000, baseRev: 1, map: sampleMap('Seen already'), formatVersion: FORMAT_VERSION, seen: true }).length + 200);
+    vi.stubGlobal('localStorage', small);
+    try {
+      writeRescue('m', sampleMap('Seen already'), 1_000, 1);
+      markRescuesSeen('m');
+      expect(writeRescue('m', sampleMap('New one'), 2_000, 1)).toBe(true);
+      expect(listRescues().map((c) => (c.raw as { map: { title: string } }).map.title)).toEqual(['New one']);
+      // Nothing seen left to drop: the unseen copy stays, the new one is refused.
+      expect(writeRescue('m', sampleMap('No room'), 3_000, 1)).toBe(false);
+      expect(listRescues().map((c) => (c.raw as { map: { title: string } }).map.title)).toEqual(['New one']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('several copies of one map: the newest is saved over it, older ones that differ go to History', async () => {
+    const id = await repo.create(sampleMap('Stored'));
+    writeRescue(id, sampleMap('Older copy', 1), 5_000, 1);
+    writeRescue(id, sampleMap('Newer copy', 2), 6_000, 1);
+    expect(await recoverRescues(repo)).toEqual([id]);
+    expect((await repo.get(id))?.map.title).toBe('Newer copy');
+    const [snap] = await repo.listSnapshots(id);
+    expect((await repo.getSnapshot(snap!.id))?.map.title).toBe('Older copy');
+    expect(listRescues()).toEqual([]);
   });
 });
