@@ -13,6 +13,7 @@ import {
   relabel,
   setTitle,
   updateStakeholder,
+  FORMAT_VERSION,
   type StakeMap,
 } from '../../src/domain';
 import { readStoredMap } from '../../src/domain/stored';
@@ -247,7 +248,7 @@ describe('after a crash', () => {
     page.edit(EDITS.add!);
     await page.sync.autosave.flush();
     // As if the page died between the save landing and the entry going.
-    localStorage.setItem(`${JOURNAL_PREFIX}${encodeURIComponent(mapId)}/dead/1`, JSON.stringify({ at: 1, base: 1, v: 1, c: { h: [], s: [['s1', 0, { ...sampleMap().stakeholders[0], name: 'Renamed' }]], r: [] } }));
+    localStorage.setItem(`${JOURNAL_PREFIX}${encodeURIComponent(mapId)}/dead/1`, JSON.stringify({ at: 1, base: 1, v: FORMAT_VERSION, c: { h: [], s: [['s1', 0, { ...sampleMap().stakeholders[0], name: 'Renamed' }]], r: [] } }));
     const rev = (await repo.get(mapId))?.rev;
     const result = await recover(repo, 'next-start');
     expect(result.recovered.size).toBe(0);
@@ -287,7 +288,7 @@ describe('after a crash', () => {
     localStorage.setItem(key(1), 'not json');
     localStorage.setItem(`${JOURNAL_PREFIX}no-session`, '{}');
     // A relation to nowhere would break the format's rules: the whole replay is refused.
-    localStorage.setItem(key(2), JSON.stringify({ at: 2, base: 1, v: 1, c: { h: [['title', 42]], s: [], r: [] } }));
+    localStorage.setItem(key(2), JSON.stringify({ at: 2, base: 1, v: FORMAT_VERSION, c: { h: [['title', 42]], s: [], r: [] } }));
     const before = (await repo.get(mapId))!;
     const result = await recover(repo, 'next-start');
     expect(result.lost.get(mapId)).toBe(1);
