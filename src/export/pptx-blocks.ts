@@ -26,7 +26,7 @@ export function defineMaster(pptx: PptxGenJS, p: Palette): void {
           options: {
             name: 'title', type: 'title',
             x: TITLE_BOX.x * IN, y: TITLE_BOX.y * IN, w: TITLE_BOX.w * IN, h: TITLE_BOX.h * IN,
-            fontFace: 'Arial', fontSize: 24, bold: true, color: hex(p.ink), valign: 'top', margin: 0,
+            fontFace: 'Arial', fontSize: 24, bold: true, color: hex(p.ink), align: 'left', valign: 'top', margin: 0,
           },
           text: '',
         },
@@ -41,7 +41,7 @@ export type Samples = 'preset' | 'picture';
 function addText(slide: PptxGenJS.Slide, b: TextBlock): void {
   const common = {
     fontFace: 'Arial', fontSize: b.size * PT, color: hex(b.color), bold: b.bold ?? false, italic: b.italic ?? false,
-    charSpacing: b.caps ? 1 : 0, margin: 0, valign: 'top' as const, fit: 'none' as const,
+    charSpacing: b.caps ? 1 : 0, margin: 0, align: 'left' as const, valign: 'top' as const, fit: 'none' as const,
   };
   if (b.role === 'title') {
     slide.addText(drawable(b.paragraph ?? b.lines.join(' ')), { ...common, placeholder: 'title', lineSpacing: b.lineHeight * PT });
