@@ -1,12 +1,12 @@
 // What the export dialog says about a slide's text sizes: when names, the
 // legend or the findings fall below what a room reads (names 14 pt, the rest
 // 12 pt), and when findings cannot all be on one image. Pure.
-import type { ExportFormat } from './options';
+import type { DiagramAs, ExportFormat } from './options';
 import { MIN_NAME, MIN_TEXT, type Legibility } from './slide-layout';
 
 const pt = (n: number) => `${Number(n.toFixed(1))} pt`;
 
-export function legibilityNotes(l: Legibility, stakeholders: number, format: ExportFormat): string[] {
+export function legibilityNotes(l: Legibility, stakeholders: number, format: ExportFormat, diagram: DiagramAs = 'shapes'): string[] {
   const notes: string[] = [];
   const missing = l.findingsTotal - l.findingsShown;
   if (format !== 'pptx' && missing > 0) {
@@ -18,5 +18,7 @@ export function legibilityNotes(l: Legibility, stakeholders: number, format: Exp
     const advice = stakeholders > 12 ? 'a map this size reads best in parts: export a selection.' : 'export a selection, or arrange the map more compactly, for larger names.';
     notes.push(`Names are ${pt(l.namePt)} on this slide (14 pt reads across a room): ${advice}`);
   }
+  // Slide apps give arrowheads a least size: on hundreds of tiny lines they cover the map.
+  if (format === 'pptx' && diagram === 'shapes' && l.namePt < 4) notes.push('At this size the map reads better as a picture than as shapes.');
   return notes;
 }

@@ -38,7 +38,8 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   scope: 'map',
   slide: false,
   findings: false,
-  findingsPlace: 'beside',
+  // Maps laid out in lanes are wide: a band below leaves them more room.
+  findingsPlace: 'below',
   diagram: 'shapes',
   anonymize: false,
   keepContext: false,

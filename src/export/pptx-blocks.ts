@@ -7,6 +7,7 @@ import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { ARROW } from './scene';
 import type { Palette } from './palette';
 import { addLine, DASH, FREEFORM, hex, IN, PT } from './pptx-diagram';
+import { CAPS_SPACING } from './slide-flow';
 import { SLIDE, type Block, type TextBlock } from './slide-layout';
 import { drawable } from './text';
 
@@ -41,7 +42,7 @@ export type Samples = 'preset' | 'picture';
 function addText(slide: PptxGenJS.Slide, b: TextBlock): void {
   const common = {
     fontFace: 'Arial', fontSize: b.size * PT, color: hex(b.color), bold: b.bold ?? false, italic: b.italic ?? false,
-    charSpacing: b.caps ? 1 : 0, margin: 0, align: 'left' as const, valign: 'top' as const, fit: 'none' as const,
+    charSpacing: b.caps ? CAPS_SPACING * PT : 0, margin: 0, align: 'left' as const, valign: 'top' as const, fit: 'none' as const,
   };
   if (b.role === 'title') {
     slide.addText(drawable(b.paragraph ?? b.lines.join(' ')), { ...common, placeholder: 'title', lineSpacing: b.lineHeight * PT });

@@ -5,7 +5,7 @@
 import type { Finding, Severity, StakeMap } from '../domain';
 import { countsPhrase, SEVERITY_COLOR, SEVERITY_WORD, summarizeFindings } from './findings';
 import { lighten, type Palette } from './palette';
-import { flow, lineHeight, textItem, together, wrapAll, type Col, type Item } from './slide-flow';
+import { capsLines, flow, lineHeight, textItem, together, wrapAll, type Col, type Item } from './slide-flow';
 import type { Block } from './slide-layout';
 
 export const severityColor = (severity: Severity, p: Palette): string =>
@@ -15,7 +15,7 @@ export const severityColor = (severity: Severity, p: Palette): string =>
 export function findingsHead(map: StakeMap, p: Palette, w: number, s: number, summaryOnly: boolean): Item[] {
   const summary = summarizeFindings(map);
   const items: Item[] = [
-    textItem(wrapAll('Findings', w, s, true), w, s, { color: p.inkSoft, bold: true, caps: true }, 8),
+    textItem(capsLines('Findings', w, s), w, s, { color: p.inkSoft, bold: true, caps: true }, 8),
     textItem(wrapAll(summary.sentence, w, s, true), w, s, { color: p.ink, bold: true }, 4),
     textItem(wrapAll(countsPhrase(summary.counts), w, s), w, s, { color: p.inkSoft }, 10),
   ];

@@ -65,6 +65,14 @@ export function wrapAll(text: string, w: number, size: number, bold = false): st
   return wrapText(text, w, size, bold, Number.POSITIVE_INFINITY);
 }
 
+/** Letter spacing of headings in capitals, in slide px (PowerPoint: half as many points). */
+export const CAPS_SPACING = 1.2;
+
+/** A heading in capitals, wrapped as drawn: upper case, letters spaced (about 8% wider at these sizes). */
+export function capsLines(text: string, w: number, size: number): string[] {
+  return wrapAll(text.toUpperCase(), w * 0.9, size, true);
+}
+
 type TextStyle = Omit<TextBlock, 't' | 'x' | 'y' | 'w' | 'lines' | 'size' | 'lineHeight'>;
 
 /** A text item of already wrapped lines. */

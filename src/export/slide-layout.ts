@@ -12,7 +12,7 @@ import type { Palette } from './palette';
 import type { Scene } from './scene';
 import { legendOf, summarizeFindings } from './findings';
 import { findingItem, findingsHead, moreItem } from './slide-findings';
-import { flow, lineHeight, textItem, together, wrapAll, type Col, type Item } from './slide-flow';
+import { capsLines, flow, lineHeight, textItem, together, wrapAll, type Col, type Item } from './slide-flow';
 import { textWidth, wrapText } from './text';
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
@@ -100,7 +100,7 @@ export function slideHeader(title: string, subtitle: string, p: Palette): { bloc
 function legendItems(map: StakeMap, p: Palette, w: number, s: number): Item[] {
   const { labels, kinds } = legendOf(map);
   const items: Item[] = [];
-  const heading = (words: string) => textItem(wrapAll(words, w, s, true), w, s, { color: p.inkSoft, bold: true, caps: true }, 8);
+  const heading = (words: string) => textItem(capsLines(words, w, s), w, s, { color: p.inkSoft, bold: true, caps: true }, 8);
   const row = Math.round(s * 1.45);
   const sw = { w: Math.round(s * 1.45), h: s };
   if (labels.length > 0) {

@@ -7,6 +7,7 @@ import type { Scene } from './scene';
 import { layoutSlide, type Block, type FindingsOnSlide, type SlideLayout } from './slide-layout';
 import { arrowHead, baselineShift, describeScene, drawScene, strokeAttrs, svgDocument, type DiagramOptions, type SvgDocument } from './svg';
 import { escapeXml, FONT_ATTR } from './text';
+import { CAPS_SPACING } from './slide-flow';
 
 export interface SlideOptions extends DiagramOptions {
   readonly findings: FindingsOnSlide | boolean;
@@ -37,7 +38,7 @@ export function drawBlock(b: Block): string {
             `x="${r(b.x)}" y="${r(y)}" font-size="${b.size}" fill="${b.color}"` +
             (b.bold ? ' font-weight="700"' : '') +
             (b.italic ? ' font-style="italic"' : '') +
-            (b.caps ? ' letter-spacing="1.2"' : '');
+            (b.caps ? ` letter-spacing="${CAPS_SPACING}"` : '');
           return `<text${FONT_ATTR} ${attrs}>${escapeXml(b.caps ? line.toUpperCase() : line)}</text>`;
         })
         .join('');

@@ -84,7 +84,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     [prepared, format, scale, background, scope, slide, findings, findingsPlace, diagram, anonymize, keepContext],
   );
   const layout = preview && 'layout' in preview ? (preview as { layout: SlideLayout }).layout : null;
-  const notes = layout ? legibilityNotes(layout.legibility, prepared?.map.stakeholders.length ?? 0, format) : [];
+  const notes = layout ? legibilityNotes(layout.legibility, prepared?.map.stakeholders.length ?? 0, format, diagram) : [];
   const previewUrl = useMemo(() => (preview ? URL.createObjectURL(new Blob([preview.svg], { type: 'image/svg+xml' })) : null), [preview]);
   useEffect(() => () => (previewUrl ? URL.revokeObjectURL(previewUrl) : undefined), [previewUrl]);
 

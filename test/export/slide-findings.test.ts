@@ -143,3 +143,12 @@ describe.each(laidOutExamples)('%s on a slide, as read from the SVG', (_, map) =
     expect(clashes).toEqual([]);
   });
 });
+
+describe('the dialog on a large map', () => {
+  it('advises the picture when PowerPoint shapes would be tiny', () => {
+    const small = { textPx: MIN_TEXT, namePt: 2.5, findingsShown: 0, findingsTotal: 0 };
+    expect(legibilityNotes(small, 500, 'pptx', 'shapes')).toContain('At this size the map reads better as a picture than as shapes.');
+    expect(legibilityNotes(small, 500, 'pptx', 'picture')).not.toContain('At this size the map reads better as a picture than as shapes.');
+    expect(legibilityNotes({ ...small, namePt: 14.5 }, 5, 'pptx', 'shapes')).toEqual([]);
+  });
+});
