@@ -124,7 +124,7 @@ test('SVG export shows a hostile name as text, with no script or event attribute
   expect(dialogs).toBe(0);
 });
 
-test('slide export is 16:9, and the PowerPoint deck is one slide with notes', async ({ page }) => {
+test('slide export is 16:9; the PowerPoint deck has the map as shapes (or a picture), findings slides and notes', async ({ page }) => {
   await openBrightfoods(page);
   const slide = await exportAs(page, { format: 'PNG', scale: '2x', background: 'White', slide: true, findings: true }, 'brightfoods-slide-2x.png');
   const image = decodePng(readFileSync(slide.path));
