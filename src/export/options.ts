@@ -7,6 +7,12 @@ export const SCALES = [1, 2, 3, 4] as const;
 export type Scale = (typeof SCALES)[number];
 export const BACKGROUNDS = ['white', 'dark', 'transparent', 'transparent-dark'] as const;
 export const SCOPES = ['map', 'selection'] as const;
+/** PowerPoint: the diagram as shapes to edit, or as one picture. */
+export const DIAGRAMS = ['shapes', 'picture'] as const;
+export type DiagramAs = (typeof DIAGRAMS)[number];
+/** An image slide: every finding beside the map (a panel) or below it (a band). */
+export const PLACES = ['beside', 'below'] as const;
+export type FindingsPlace = (typeof PLACES)[number];
 export type Scope = (typeof SCOPES)[number];
 
 export interface ExportOptions {
@@ -18,6 +24,8 @@ export interface ExportOptions {
   readonly slide: boolean;
   /** Add the summary of findings to the slide. */
   readonly findings: boolean;
+  readonly findingsPlace: FindingsPlace;
+  readonly diagram: DiagramAs;
   readonly anonymize: boolean;
   /** Anonymized, but the title, the organization's name and the definition in our own words kept. */
   readonly keepContext: boolean;
@@ -30,6 +38,9 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   scope: 'map',
   slide: false,
   findings: false,
+  // Maps laid out in lanes are wide: a band below leaves them more room.
+  findingsPlace: 'below',
+  diagram: 'shapes',
   anonymize: false,
   keepContext: false,
 };
@@ -49,6 +60,8 @@ export function sanitizeOptions(raw: unknown): ExportOptions {
     scope: pick(SCOPES, o.scope, d.scope),
     slide: typeof o.slide === 'boolean' ? o.slide : d.slide,
     findings: typeof o.findings === 'boolean' ? o.findings : d.findings,
+    findingsPlace: pick(PLACES, o.findingsPlace, d.findingsPlace),
+    diagram: pick(DIAGRAMS, o.diagram, d.diagram),
     anonymize: typeof o.anonymize === 'boolean' ? o.anonymize : d.anonymize,
     keepContext: typeof o.keepContext === 'boolean' ? o.keepContext : d.keepContext,
   };

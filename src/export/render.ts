@@ -33,7 +33,7 @@ export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: numbe
     embed: o.embed === false ? null : p.json,
     title: p.map.title,
   };
-  return options.slide ? slideSvg(p.scene, { ...common, findings: options.findings }) : diagramSvg(p.scene, common);
+  return options.slide ? slideSvg(p.scene, { ...common, findings: !options.findings ? 'none' : options.format === 'pptx' ? 'summary' : options.findingsPlace }) : diagramSvg(p.scene, common);
 }
 
 /**

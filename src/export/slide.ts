@@ -4,12 +4,13 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { r } from './glyphs';
 import { paletteFor } from './palette';
 import type { Scene } from './scene';
-import { layoutSlide, SWATCH, type Block, type SlideLayout } from './slide-layout';
+import { layoutSlide, type Block, type FindingsOnSlide, type SlideLayout } from './slide-layout';
 import { arrowHead, baselineShift, describeScene, drawScene, strokeAttrs, svgDocument, type DiagramOptions, type SvgDocument } from './svg';
 import { escapeXml, FONT_ATTR } from './text';
+import { CAPS_SPACING } from './slide-flow';
 
 export interface SlideOptions extends DiagramOptions {
-  readonly findings: boolean;
+  readonly findings: FindingsOnSlide | boolean;
 }
 
 export function slideSvg(scene: Scene, o: SlideOptions): SvgDocument & { layout: SlideLayout } {
@@ -29,18 +30,20 @@ export function slideSvg(scene: Scene, o: SlideOptions): SvgDocument & { layout:
 
 export function drawBlock(b: Block): string {
   switch (b.t) {
-    case 'text':
-      return b.lines
+    case 'text': {
+      const lines = b.lines
         .map((line, i) => {
           const y = b.y + i * b.lineHeight + b.lineHeight / 2 + baselineShift(b.size);
           const attrs =
             `x="${r(b.x)}" y="${r(y)}" font-size="${b.size}" fill="${b.color}"` +
             (b.bold ? ' font-weight="700"' : '') +
             (b.italic ? ' font-style="italic"' : '') +
-            (b.caps ? ' letter-spacing="1.2"' : '');
+            (b.caps ? ` letter-spacing="${CAPS_SPACING}"` : '');
           return `<text${FONT_ATTR} ${attrs}>${escapeXml(b.caps ? line.toUpperCase() : line)}</text>`;
         })
         .join('');
+      return b.group ? `<g data-${b.group.startsWith('finding-') ? `finding="${b.group.slice(8)}"` : 'findings-more="1"'}>${lines}</g>` : lines;
+    }
     case 'panel':
       return `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="18" fill="${b.fill}" stroke="${b.stroke}" stroke-width="1.5"/>`;
     case 'bar':
@@ -48,15 +51,17 @@ export function drawBlock(b: Block): string {
     case 'swatch': {
       const s = LABEL_STYLE[b.label];
       return (
-        `<g data-legend-label="${b.label}"><rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${SWATCH.w - 2}" height="${SWATCH.h - 2}" rx="6" fill="${s.tint}" stroke="${s.color}" stroke-width="2"/>` +
-        `<rect x="${r(b.x + 2)}" y="${r(b.y + 2)}" width="5" height="${SWATCH.h - 4}" rx="2" fill="${s.color}"/></g>`
+        `<g data-legend-label="${b.label}"><rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${r(b.w - 2)}" height="${r(b.h - 2)}" rx="6" fill="${s.tint}" stroke="${s.color}" stroke-width="2"/>` +
+        `<rect x="${r(b.x + 2)}" y="${r(b.y + 2)}" width="${r(b.w * 0.16)}" height="${r(b.h - 4)}" rx="2" fill="${s.color}"/></g>`
       );
     }
     case 'kind': {
+      // Drawn at the diagram's scale: the same width, dashes and arrowhead as its relations.
+      const k = Math.max(b.scale ?? 1, 0.6);
       const tip = { x: b.x + b.w, y: b.y };
       return (
-        `<g data-legend-kind="${b.kind}"><path d="M ${r(b.x)},${r(b.y)} L ${r(tip.x - 8)},${r(b.y)}" fill="none" ${strokeAttrs(b.kind, b.color, 1.15)}/>` +
-        `<path d="${arrowHead(tip, { x: 1, y: 0 }, 0.9)}" fill="${b.color}"/></g>`
+        `<g data-legend-kind="${b.kind}"><path d="M ${r(b.x)},${r(b.y)} L ${r(tip.x - 8 * k)},${r(b.y)}" fill="none" ${strokeAttrs(b.kind, b.color, k, k)}/>` +
+        `<path d="${arrowHead(tip, { x: 1, y: 0 }, k)}" fill="${b.color}"/></g>`
       );
     }
     case 'dot':

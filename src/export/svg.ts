@@ -111,9 +111,11 @@ export function arrowHead(tip: Point, dir: Point, scale = 1): string {
   return `M ${r(tip.x)},${r(tip.y)} L ${r(bx - dir.y * hw)},${r(by + dir.x * hw)} L ${r(bx + dir.y * hw)},${r(by - dir.x * hw)} Z`;
 }
 
-export function strokeAttrs(kind: Kind, color: string, widthScale = 1): string {
+/** A kind's stroke; `scale` scales its width and dashes alike (a slide's legend drawn as its diagram is). */
+export function strokeAttrs(kind: Kind, color: string, widthScale = 1, dashScale = 1): string {
   const k = KIND_STYLE[kind];
-  return `stroke="${color}" stroke-width="${r(k.width * widthScale)}"${k.dash ? ` stroke-dasharray="${k.dash}"` : ''}`;
+  const dash = k.dash && dashScale !== 1 ? k.dash.split(' ').map((n) => r(Number(n) * dashScale)).join(' ') : k.dash;
+  return `stroke="${color}" stroke-width="${r(k.width * widthScale)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
 }
 
 function drawEdge(e: SceneEdge, p: Palette): string {

@@ -42,6 +42,11 @@ export function slideText(text: string): string {
   return oneLine(text).replace(NOT_XML, '\ufffd');
 }
 
+/** Text as drawn outside XML the exports write themselves (PowerPoint's): no bidi controls, nothing XML forbids. */
+export function drawable(text: string): string {
+  return withoutBidiControls(text).replace(NOT_XML, '\ufffd');
+}
+
 /** Line breaks and tabs become spaces; runs of spaces become one; bidi controls are left out. */
 export function oneLine(text: string): string {
   return withoutBidiControls(text).replace(/\s+/g, ' ').trim();

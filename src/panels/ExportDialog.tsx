@@ -8,6 +8,8 @@ import { loadOptions, saveOptions, type ExportFormat, type ExportOptions } from 
 import { imageSvg, prepare } from '../export/render';
 import { ANONYMOUS_ORGANIZATION, ANONYMOUS_TITLE } from '../export/anonymize';
 import { download, pixelSize, runExport } from '../export/run';
+import { legibilityNotes } from '../export/legibility';
+import type { SlideLayout } from '../export/slide-layout';
 import { copyPng, notify } from '../services/exportControl';
 import { reportInput } from '../services/report';
 import { buildReport } from '../domain';
@@ -15,7 +17,7 @@ import { buildReport } from '../domain';
 const FORMAT_INFO: Record<ExportFormat, { name: string; hint: string; action: string }> = {
   png: { name: 'PNG', hint: 'Image for slides and documents', action: 'Download PNG' },
   svg: { name: 'SVG', hint: 'Sharp at any size, editable', action: 'Download SVG' },
-  pptx: { name: 'PowerPoint', hint: 'A ready slide, findings in the notes', action: 'Download PowerPoint' },
+  pptx: { name: 'PowerPoint', hint: 'Slides to present or edit', action: 'Download PowerPoint' },
   json: { name: 'Map file', hint: '.stakemap.json, to share or keep', action: 'Download map file' },
 };
 
@@ -74,17 +76,19 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     scope: selected > 0 ? options.scope : 'map',
     slide: options.format === 'pptx' || options.slide,
   };
-  const { format, scale, background, scope, slide, findings, anonymize, keepContext } = effective;
+  const { format, scale, background, scope, slide, findings, findingsPlace, diagram, anonymize, keepContext } = effective;
   const image = format !== 'json';
 
   const prepared = useMemo(() => (map ? prepare(map, { scope, anonymize, keepContext }, selection) : null), [map, scope, anonymize, keepContext, selection]);
   const preview = useMemo(
     () =>
       prepared && format !== 'json'
-        ? imageSvg(prepared, { format, scale, background, scope, slide, findings, anonymize, keepContext }, { embed: false })
+        ? imageSvg(prepared, { format, scale, background, scope, slide, findings, findingsPlace, diagram, anonymize, keepContext }, { embed: false })
         : null,
-    [prepared, format, scale, background, scope, slide, findings, anonymize, keepContext],
+    [prepared, format, scale, background, scope, slide, findings, findingsPlace, diagram, anonymize, keepContext],
   );
+  const layout = preview && 'layout' in preview ? (preview as { layout: SlideLayout }).layout : null;
+  const notes = layout ? legibilityNotes(layout.legibility, prepared?.map.stakeholders.length ?? 0, format, diagram) : [];
   const previewUrl = useMemo(() => (preview ? URL.createObjectURL(new Blob([preview.svg], { type: 'image/svg+xml' })) : null), [preview]);
   useEffect(() => () => (previewUrl ? URL.revokeObjectURL(previewUrl) : undefined), [previewUrl]);
 
@@ -136,7 +140,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     const size = pixelSize(preview.width, preview.height, scale);
     info = `${fmt(size.width)} × ${fmt(size.height)} px${size.scale < scale ? ` (reduced to ${size.scale}x to fit the browser's limit)` : ''} · opens again in Stakemap`;
   } else if (format === 'svg' && preview) info = `Vector, ${fmt(preview.width)} × ${fmt(preview.height)} · opens again in Stakemap`;
-  else if (format === 'pptx') info = 'One 16:9 slide: editable title and legend, the map as a sharp image, findings in the speaker notes';
+  else if (format === 'pptx') {
+    info = `16:9 slides: the map ${diagram === 'shapes' ? 'as shapes to move and edit' : 'as a sharp picture'}${findings ? ', every finding on the slides after it' : ''}, findings in the speaker notes`;
+  }
   else info = `${fmt(new Blob([prepared.json]).size)} bytes · ${prepared.map.stakeholders.length} stakeholders, ${prepared.map.relations.length} relations`;
 
   return (
@@ -196,6 +202,30 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               { value: 'selection', label: selected > 0 ? `Selection (${selected})` : 'Selection', disabled: selected === 0 },
             ]}
           />
+          {format === 'pptx' ? (
+            <Choice
+              legend="Diagram as"
+              name="export-diagram"
+              value={diagram}
+              onChange={(v) => update({ diagram: v })}
+              options={[
+                { value: 'shapes', label: 'Editable shapes', hint: 'Move a box, fix a word' },
+                { value: 'picture', label: 'Picture', hint: 'Exactly as drawn' },
+              ]}
+            />
+          ) : null}
+          {image && format !== 'pptx' && slide && findings ? (
+            <Choice
+              legend="Findings"
+              name="export-findings-place"
+              value={findingsPlace}
+              onChange={(v) => update({ findingsPlace: v })}
+              options={[
+                { value: 'beside', label: 'Beside the map' },
+                { value: 'below', label: 'Below the map' },
+              ]}
+            />
+          ) : null}
           <div className="export-checks">
             {image ? (
               <Check label="Lay out as a 16:9 slide" checked={slide} disabled={format === 'pptx'} onChange={(v) => update({ slide: v })}>
@@ -203,7 +233,16 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               </Check>
             ) : null}
             {image ? (
-              <Check label="Add a summary of the findings" checked={findings && slide} disabled={!slide} onChange={(v) => update({ findings: v })} />
+              <Check label="Add a summary of the findings" checked={findings && slide} disabled={!slide} onChange={(v) => update({ findings: v })}>
+                {format === 'pptx' ? 'A summary on the map slide, every finding whole on the slides after it' : 'Every finding, whole'}
+              </Check>
+            ) : null}
+            {notes.length > 0 ? (
+              <ul className="export-notes" aria-label="Text sizes on the slide" data-testid="export-legibility">
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
             ) : null}
             {format === 'pptx' ? (
               <Check label="Add the workshop report" checked={withReport && !anonymize} disabled={anonymize} onChange={setWithReport}>

@@ -46,6 +46,7 @@ export interface ExportChoice {
   slide?: boolean;
   findings?: boolean;
   anonymize?: boolean;
+  diagram?: 'Editable shapes' | 'Picture';
 }
 
 export function exportDialog(page: Page): Locator {
@@ -77,6 +78,7 @@ export async function exportAs(page: Page, choice: ExportChoice, saveAs: string)
   await pick(dialog, 'Background', choice.background);
   await pick(dialog, 'What to export', choice.scope);
   if (choice.format !== 'PowerPoint') await setCheck(dialog, 'Lay out as a 16:9 slide', choice.slide);
+  if (choice.format === 'PowerPoint') await pick(dialog, 'Diagram as', choice.diagram);
   await setCheck(dialog, 'Add a summary of the findings', choice.findings);
   await setCheck(dialog, 'Anonymize names', choice.anonymize);
   await expect(dialog.getByTestId('export-preview').or(dialog.locator('.export-json'))).toBeVisible();

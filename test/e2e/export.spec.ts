@@ -124,7 +124,7 @@ test('SVG export shows a hostile name as text, with no script or event attribute
   expect(dialogs).toBe(0);
 });
 
-test('slide export is 16:9, and the PowerPoint deck is one slide with notes', async ({ page }) => {
+test('slide export is 16:9; the PowerPoint deck has the map as shapes (or a picture), findings slides and notes', async ({ page }) => {
   await openBrightfoods(page);
   const slide = await exportAs(page, { format: 'PNG', scale: '2x', background: 'White', slide: true, findings: true }, 'brightfoods-slide-2x.png');
   const image = decodePng(readFileSync(slide.path));
@@ -140,26 +140,62 @@ test('slide export is 16:9, and the PowerPoint deck is one slide with notes', as
   const svg = readText((await exportAs(page, { format: 'SVG', background: 'White', slide: true, findings: true }, 'brightfoods-slide.svg')).path);
   expect(svg).toContain('viewBox="0 0 1920 1080"');
 
-  const deck = await exportAs(page, { format: 'PowerPoint', background: 'White', findings: true }, 'brightfoods.pptx');
+  // The deck: the map slide with the diagram as shapes to edit, then every finding on slides of their own.
+  const deck = await exportAs(page, { format: 'PowerPoint', background: 'White', findings: true, diagram: 'Editable shapes' }, 'brightfoods.pptx');
   expect(deck.download.suggestedFilename()).toMatch(/\.pptx$/);
   const zip = await JSZip.loadAsync(readFileSync(deck.path));
   const names = Object.keys(zip.files);
-  expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toEqual(['ppt/slides/slide1.xml']);
+  expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort()).toEqual(['ppt/slides/slide1.xml', 'ppt/slides/slide2.xml']);
   const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
-  expect(notes).toHaveLength(1);
-  const notesXml = await zip.file(notes[0]!)!.async('string');
+  const notesXml = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+  expect(notes.length).toBeGreaterThanOrEqual(1);
   expect(notesXml).toContain('Definition of customer: The user is the customer');
   expect(notesXml).toMatch(/Warning: /);
   const presentation = await zip.file('ppt/presentation.xml')!.async('string');
   const [, cx, cy] = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation)!;
   expect(Number(cx) / Number(cy)).toBeCloseTo(16 / 9, 2);
   const slideXml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  expect(slideXml).toMatch(/<p:ph\s[^>]*type="title"/);
   expect(slideXml).toContain('Brightfoods: who buys our cereal?');
   expect(slideXml).toContain('The user is the customer');
-  const media = names.filter((n) => n.startsWith('ppt/media/') && !n.endsWith('/'));
+  expect((slideXml.match(/name="Stakeholder: /g) ?? []).length).toBe(5);
+  expect((slideXml.match(/name="Relation: /g) ?? []).length).toBe(10);
+  expect(slideXml).toContain('<a:t>National distributor</a:t>');
+  const findingsXml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+  expect(findingsXml).toContain('<a:t>Findings</a:t>');
+  expect(names.filter((n) => n.startsWith('ppt/media/') && !n.endsWith('/'))).toEqual([]);
+
+  // The picture stays as an option: one PNG, sized to what the slide shows.
+  const pictured = await JSZip.loadAsync(readFileSync((await exportAs(page, { format: 'PowerPoint', findings: false, diagram: 'Picture' }, 'brightfoods-picture.pptx')).path));
+  const media = Object.keys(pictured.files).filter((n) => n.startsWith('ppt/media/') && !n.endsWith('/'));
   expect(media).toHaveLength(1);
-  const picture = decodePng(await zip.file(media[0]!)!.async('uint8array'));
+  const picture = decodePng(await pictured.file(media[0]!)!.async('uint8array'));
   expect(picture.width).toBeGreaterThanOrEqual(2400);
+  expect(picture.width).toBeLessThanOrEqual(2 * 1920);
+  expect((await pictured.file('ppt/slides/slide1.xml')!.async('string')).match(/name="Stakeholder: /g)).toBeNull();
+  await exportAs(page, { format: 'PowerPoint', findings: true, diagram: 'Editable shapes' }, 'brightfoods-again.pptx');
+});
+
+test('a 500-stakeholder map as a PowerPoint picture stays a few MB; the dialog says names are small', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/#/dev/generate?stakeholders=500&relations=1000&seed=2');
+  await page.waitForURL(/#\/map\//, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = exportDialog(page);
+  await dialog.getByRole('group', { name: 'Format' }).locator('label', { hasText: 'PowerPoint' }).first().click();
+  await expect(dialog.getByTestId('export-legibility')).toContainText('Names are');
+  await expect(dialog.getByTestId('export-legibility')).toContainText('export a selection');
+  const deck = await exportAs(page, { format: 'PowerPoint', findings: false, diagram: 'Picture' }, 'big-500-picture.pptx');
+  const bytes = readFileSync(deck.path).length;
+  save('big-500-picture.size.txt', `${bytes} bytes\n`);
+  expect(bytes).toBeLessThan(6 * 1024 * 1024);
+  const zip = await JSZip.loadAsync(readFileSync(deck.path));
+  const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/') && !n.endsWith('/'));
+  const picture = decodePng(await zip.file(media[0]!)!.async('uint8array'));
+  expect(Math.max(picture.width, picture.height)).toBeLessThanOrEqual(2 * 1920);
+  const shapes = await exportAs(page, { format: 'PowerPoint', diagram: 'Editable shapes', findings: false }, 'big-500-shapes.pptx');
+  save('big-500-shapes.size.txt', `${readFileSync(shapes.path).length} bytes\n`);
+  expect(readFileSync(shapes.path).length).toBeLessThan(6 * 1024 * 1024);
 });
 
 test('anonymized exports and a selection export leave the map as it is', async ({ page }) => {
