@@ -94,14 +94,14 @@ test('after a relabel from a finding, the report says so with its reason, prints
   expect(text).toMatch(/\*\*National distributor\*\*: customer → partner/);
   expect(text).toMatch(/!\[Stakeholder map of Brightfoods\]\(data:image\/svg\+xml;base64,/);
 
-  // PowerPoint: the map's slide, then definition, findings and relabels.
+  // PowerPoint: the map's slide and its findings, then the report's definition, findings and relabels (last).
   const deck = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('button', { name: 'PowerPoint' }).click();
   const deckFile = await deck;
   const zip = await JSZip.loadAsync(readFileSync(await deckFile.path()));
   const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  expect(slides).toHaveLength(4);
-  expect(await zip.file('ppt/slides/slide4.xml')!.async('string')).toContain('National distributor: customer → partner');
+  expect(slides.length).toBeGreaterThanOrEqual(4);
+  expect(await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async('string')).toContain('National distributor: customer → partner');
 
   // Closing returns to the editor.
   await page.getByRole('button', { name: 'Close the report' }).click();
@@ -123,6 +123,10 @@ test('after a relabel from a finding, the report says so with its reason, prints
 test('a map with votes and breakout teams: tallies, disagreements and teams in the report, hostile names only as text', async ({ page }) => {
   await importThroughPicker(page, join('test', 'fixtures', 'versions', 'v2.stakemap.json'));
   await expectEditor(page);
+  // The file holds an open vote: its ballot screen comes up; Escape goes back to the map.
+  await expect(page.getByTestId('vote-open')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('vote-open')).toHaveCount(0);
   // A relabel by hand of the stakeholder with a hostile name.
   await page.locator('.react-flow__node-stakeholder').filter({ hasText: '<img src=x onerror=alert(1)>' }).click();
   await page.getByRole('group', { name: 'What do you call them?' }).getByText('Partner', { exact: true }).click();
