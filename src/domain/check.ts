@@ -1,6 +1,7 @@
 // The map checker: facts → role → rules → findings in the order of docs/RULES.md.
 // Pure and deterministic: the same map and definition give the same findings.
 import { isolateText } from './bidi';
+import { Chains } from './chains';
 import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
 import { definitionOf, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
@@ -127,6 +128,8 @@ class FindingWords implements Words {
   private readonly factOf: number[] = [];
   private size = 0;
   private readonly picked: string[] = [];
+  private position = -1;
+  private chainsCache: Chains | null = null;
 
   constructor(
     private readonly map: StakeMap,
@@ -143,6 +146,7 @@ class FindingWords implements Words {
     this.role = subject?.role ?? null;
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
+    this.position = position;
     // The list runs from the last relation to the first; readers go backwards.
     // A relation from S to S would come twice in a row: its facts are merged.
     const { heads, next, slots } = this.mapFacts;
@@ -194,6 +198,36 @@ class FindingWords implements Words {
       if (note) count = pick(picked, count, isolateText(note));
     }
     return listFirst(picked, count);
+  }
+
+  usersOfPayments(): string {
+    return this.position < 0 ? '' : this.namesAt(this.chains().usersOfPayments(this.position));
+  }
+
+  payersOfUse(): string {
+    return this.position < 0 ? '' : this.namesAt(this.chains().payersOfUse(this.position));
+  }
+
+  offersInside(): boolean {
+    return this.position >= 0 && this.chains().offersInside(this.position);
+  }
+
+  having(fact: FactBits): string {
+    const found: number[] = [];
+    const bits = this.mapFacts.bits;
+    for (let i = 0; i < bits.length; i++) if (bits[i]! & fact) found.push(i);
+    return this.namesAt(found);
+  }
+
+  private namesAt(positions: readonly number[]): string {
+    const picked = this.picked;
+    let count = 0;
+    for (const i of positions) count = pick(picked, count, isolateText(this.map.stakeholders[i]!.name));
+    return listFirst(picked, count);
+  }
+
+  private chains(): Chains {
+    return (this.chainsCache ??= new Chains(this.map, this.mapFacts));
   }
 
   private partyName(id: string): string {

@@ -22,6 +22,14 @@ export interface Words {
   others(fact: FactBits): string;
   /** The notes written on those relations, as a short list ('' when none). */
   notes(fact: FactBits): string;
+  /** Who the map shows using what the stakeholder pays for, as a short list ('' when no one is drawn). */
+  usersOfPayments(): string;
+  /** Who the map shows paying for what the stakeholder gets, as a short list ('' when no one is drawn). */
+  payersOfUse(): string;
+  /** Whether the stakeholder hands the offering to someone inside the organization. */
+  offersInside(): boolean;
+  /** For map findings: the stakeholders with any of these facts, as a short list ('' when none). */
+  having(fact: FactBits): string;
 }
 
 export interface Explanation {
@@ -29,10 +37,10 @@ export interface Explanation {
   readonly why: string;
 }
 
-/** How many names a list shows before "and 2 more". */
+/** How many names a list shows before "and 2 others". */
 const LISTED = 3;
 
-/** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
+/** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
 export function listNames(names: readonly string[]): string {
   return listFirst(names, names.length);
 }
@@ -43,7 +51,9 @@ export function listFirst(names: readonly string[], count: number): string {
   const shown = count <= LISTED ? count - 1 : LISTED;
   let text = names[0]!;
   for (let k = 1; k < shown; k++) text += `, ${names[k]}`;
-  return count <= LISTED ? `${text} and ${names[count - 1]}` : `${text} and ${count - LISTED} more`;
+  if (count <= LISTED) return `${text} and ${names[count - 1]}`;
+  const rest = count - LISTED;
+  return `${text} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
 }
 
 const DEFINITION_PHRASE: Readonly<Record<Definition, string>> = {
@@ -93,7 +103,9 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-end-user': {
     message: (w) =>
-      `The map shows ${w.name} using your offering, but not paying for it. Under your definition the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
+      w.payersOfUse()
+        ? `The map shows ${w.name} using your offering, and ${w.payersOfUse()} paying for it. Under your definition the customer is whoever pays, as ${w.payersOfUse()} ${w.payersOfUse().includes(' and ') ? 'do' : 'does'}: keep designing for ${w.name} as its user.`
+        : `The map shows ${w.name} using your offering, but no one paying for it. Under your definition the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
     why: () => WHY_DEFINITION.payer + ' The user still matters: theirs are the needs the offering meets.',
   },
   'customer-is-supplier': {
@@ -111,7 +123,9 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
     message: (w) =>
       w.facts & FACT.passesOfferingOn
         ? `The map shows ${w.name} paying for your offering and handing it on to ${w.others(FACT.passesOfferingOn)}: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.others(FACT.passesOfferingOn)}.`
-        : `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
+        : w.usersOfPayments()
+          ? `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)} for your offering, and ${w.usersOfPayments()} using it: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.usersOfPayments()}.`
+          : `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
     why: (w) =>
       w.definition === 'user'
         ? `${WHY_USER} The one who pays matters too, but as the buyer.`
@@ -137,7 +151,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'partner-hides-customers': {
     message: (w) =>
-      `The map shows ${w.name} getting your offering from ${w.others(FACT.receivesOffering)} but passing it to no one. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
+      `The map shows ${w.name} getting your offering from ${w.others(FACT.receivesOffering)} but passing it to no one${outside(w)}. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
     why: () =>
       'A partner\u2019s customers are your customers. Partner insights are a starting point, but the needs your offering solves are the customers\u2019 own.',
   },
@@ -148,7 +162,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'client-without-advice': {
     message: (w) =>
-      `You call ${w.name} a client, but nothing on the map shows anyone at ${w.org} advising them: they get a well-defined offering, which makes them a customer. If you do advise them, draw that advice.`,
+      `You call ${w.name} a client, but nothing on the map shows anyone at ${w.org} advising them. It shows them ${countsHow(w)}: a customer who buys a well-defined offering. If you do advise them, draw that advice.`,
     why: () => WHY_CLIENT,
   },
   'customer-is-client': {
@@ -159,7 +173,9 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'client-customers-unmapped': {
     message: (w) =>
-      `${w.name}: a client you advise, whose own customers are not on the map yet. Draw whom they serve — that is where you can create value together.`,
+      w.facts & FACT.passesOfferingOn
+        ? `${w.name}: a client you advise, shown passing your offering on to ${w.others(FACT.passesOfferingOn)} but serving no customers of their own (a "serves" relation). Draw whom they serve — that is where you can create value together.`
+        : `${w.name}: a client you advise, whose own customers are not on the map yet. Draw whom they serve — that is where you can create value together.`,
     why: () => 'Your clients have customers of their own; value that reaches them is where co-innovation starts.',
   },
   isolated: {
@@ -173,8 +189,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
     why: () => `${WHY_USER} Without the offering on the map, no one can be shown to benefit from it.`,
   },
   'no-customer': {
-    message: (w) =>
-      `${cap(under(w))}, no one on this map is a customer yet: nothing shows anyone ${COUNTS_PHRASE[w.definition]}. Draw who that is.`,
+    message: (w) => `${cap(under(w))}, no one on this map is a customer yet: ${noCustomerTail(w)}`,
     why: () =>
       'Keep one simple definition of the customer, share it loudly, and put the customers on the map: then every team knows whom it works for.',
   },
@@ -186,7 +201,14 @@ function cap(text: string): string {
 
 function hiddenHow(w: Words): string {
   if (w.definition === 'payer') return `paying ${w.others(FACT.paysForOffering)} for your offering`;
-  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)} and passing it to no one`;
+  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)} and passing it to no one${outside(w)}`;
+  return countsHow(w);
+}
+
+/** What the map shows that makes the stakeholder count as a customer under the definition. */
+function countsHow(w: Words): string {
+  if (w.definition === 'payer') return `paying ${w.others(FACT.paysForOffering)} for your offering`;
+  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)}`;
   const served: string[] = [];
   if (w.facts & FACT.receivesOffering) served.push(`your offering from ${w.others(FACT.receivesOffering)}`);
   if (w.facts & FACT.supportedByUs) served.push(`support from ${w.others(FACT.supportedByUs)}`);
@@ -194,10 +216,28 @@ function hiddenHow(w: Words): string {
   return `getting ${listNames(served)}`;
 }
 
+/** " outside Acme" when the stakeholder hands the offering only to someone inside. */
+function outside(w: Words): string {
+  return w.offersInside() ? ` outside ${w.org}` : '';
+}
+
+function noCustomerTail(w: Words): string {
+  if (w.definition === 'user') {
+    const reached = w.having(FACT.receivesOffering);
+    if (reached)
+      return `the map shows your offering reaching only ${reached}, each inside ${w.org}, paid by you to take it, or passing it on. Draw who ends up using it.`;
+  } else if (w.definition === 'payer') {
+    const paying = w.having(FACT.paysForOffering);
+    if (paying)
+      return `the map shows only ${paying} paying for your offering, and a colleague, a supplier or someone you pay is not a customer. Draw who pays for it.`;
+  }
+  return `nothing shows anyone ${COUNTS_PHRASE[w.definition]}. Draw who that is.`;
+}
+
 function externalTail(w: Words): string {
   switch (externalKind(w)) {
     case 'customer':
-      return `It shows them ${COUNTS_PHRASE[w.definition]}: ${under(w)}, they are a customer.`;
+      return `It shows them ${countsHow(w)}: ${under(w)}, they are a customer.`;
     case 'partner':
       return `It shows them passing your offering on to ${w.others(FACT.passesOfferingOn)}: a partner.`;
     case 'referrer':
@@ -207,7 +247,7 @@ function externalTail(w: Words): string {
     case 'intermediary':
       return `It shows ${w.others(FACT.paidByUs)} paying them${withNotes(w, FACT.paidByUs)}: an intermediary.`;
     default:
-      return 'Nothing on the map says yet what they do for you, so "other" fits until it does.';
+      return 'None of their relations shows them to be a customer, partner, supplier or intermediary, so "other" fits until one does.';
   }
 }
 

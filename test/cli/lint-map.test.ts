@@ -71,7 +71,7 @@ describe('lint-map', () => {
     expect(stdout).toContain('warning  National distributor  [customer-is-partner]');
     expect(stdout).toContain('Why: Distribution partners are not customers');
     expect(stdout).toContain('Suggestion: relabel as partner.');
-    expect(stdout).toContain('You call 2 stakeholders customers; under your definition 0 are.');
+    expect(stdout).toContain('You call 2 stakeholders customers; under your definition 0 are. 1 stakeholder more counts as a customer without being called one: Families who eat the cereal.');
     expect(run([scenario('talentbridge-recruiting'), '--definition=user']).code).toBe(1);
   });
 

@@ -85,7 +85,7 @@ describe('messages', () => {
       [sh('d', 'customer', 'external', 'Dist'), ...['A', 'B', 'C', 'D', 'E'].map((n) => sh(n, 'partner', 'external', `Shop ${n}`))],
       rels('us offering d', 'd offering A', 'd offering A', 'd offering B', 'd offering C', 'd offering D', 'd offering E'),
     );
-    expect(checkMap(map)[0]!.message).toContain('on to Shop A, Shop B, Shop C and 2 more:');
+    expect(checkMap(map)[0]!.message).toContain('on to Shop A, Shop B, Shop C and 2 others:');
   });
 
   it('listNames joins plainly', () => {
@@ -93,12 +93,12 @@ describe('messages', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B'])).toBe('A and B');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 more');
+    expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
   });
 
   it('listFirst lists only the first names of a longer array, as listNames would', () => {
     const scratch = ['A', 'B', 'C', 'D', 'E', 'stale'];
     for (let count = 0; count <= 5; count++) expect(listFirst(scratch, count)).toBe(listNames(scratch.slice(0, count)));
-    expect(listFirst(scratch, 5)).toBe('A, B, C and 2 more');
+    expect(listFirst(scratch, 5)).toBe('A, B, C and 2 others');
   });
 });
