@@ -2,9 +2,11 @@
 // Pure and deterministic: the same map and definition give the same findings.
 import { isolateText } from './bidi';
 import { Chains } from './chains';
+import { yearlyValue } from './relationship';
+import { rankValues } from './value-rank';
 import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
-import { definitionOf, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
+import { definitionOf, LABELS, ORG_ID, type Definition, type Depth, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
 import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity, type StakeholderRule } from './rules';
 
@@ -33,6 +35,7 @@ interface MutableSubject {
   role: Role;
   counts: boolean;
   definition: Definition;
+  topValue: number | null;
 }
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
@@ -61,10 +64,11 @@ export function findingsOf(map: StakeMap, def: Definition, facts: MapFacts): Fin
   const bits = facts.bits;
   const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   const hits: Hit[] = [];
-  const words = new FindingWords(map, facts, def);
+  const rank = rankValues(map, bits, def);
+  const words = new FindingWords(map, facts, def, rank.valued);
   let customers = 0;
   // One subject, refilled for each stakeholder before its rules read it.
-  const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def };
+  const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def, topValue: rank.top };
 
   for (let i = 0; i < stakeholders.length; i++) {
     const s = stakeholders[i]!;
@@ -122,6 +126,9 @@ class FindingWords implements Words {
   role: Role | null = null;
   counts = false;
   facts: FactBits = 0;
+  depth: Depth | undefined = undefined;
+  yearly: number | undefined = undefined;
+  readonly currency: string | undefined;
   readonly org: string;
   // The current stakeholder's evidence, last relation first: relation position and fact bit.
   private readonly rels: number[] = [];
@@ -135,8 +142,10 @@ class FindingWords implements Words {
     private readonly map: StakeMap,
     private readonly mapFacts: MapFacts,
     readonly definition: Definition,
+    readonly valued: number,
   ) {
     this.org = isolateText(map.organization.name);
+    this.currency = map.currency;
   }
 
   about(subject: MutableSubject | null, position: number): this {
@@ -147,6 +156,8 @@ class FindingWords implements Words {
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
     this.position = position;
+    this.depth = s?.depth;
+    this.yearly = s ? yearlyValue(s) : undefined;
     // The list runs from the last relation to the first; readers go backwards.
     // A relation from S to S would come twice in a row: its facts are merged.
     const { heads, next, slots } = this.mapFacts;

@@ -2,7 +2,8 @@
 // about them, never ids; `why` gives the idea behind the rule (docs/RULES.md,
 // "The ideas behind the rules"). Names from the map are only ever text in a template.
 import { FACT, type FactBits } from './facts';
-import type { Definition, Label } from './model';
+import type { Definition, Depth, Label } from './model';
+import { DEPTH_INFO, formatValue } from './relationship';
 import type { Role } from './roles';
 import type { RuleId } from './rules/types';
 
@@ -18,6 +19,13 @@ export interface Words {
   /** Whether the stakeholder counts as a customer under `definition`. */
   readonly counts: boolean;
   readonly facts: FactBits;
+  /** The stakeholder's relationship depth and yearly value (given or estimated), when set. */
+  readonly depth: Depth | undefined;
+  readonly yearly: number | undefined;
+  /** The map's currency, if any. */
+  readonly currency: string | undefined;
+  /** How many of the map's customers have a yearly value. */
+  readonly valued: number;
   /** The parties at the far end of the relations behind a fact, as a short list. */
   others(fact: FactBits): string;
   /** The notes written on those relations, as a short list ('' when none). */
@@ -178,6 +186,17 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
         : `${w.name}: a client you advise, whose own customers are not on the map yet. Draw whom they serve — that is where you can create value together.`,
     why: () => 'Your clients have customers of their own; value that reaches them is where co-innovation starts.',
   },
+  'client-at-first-step': {
+    message: (w) =>
+      `You call ${w.name} a client, but the relationship is at the first step, ${DEPTH_INFO[1].name.toLowerCase()}: ${DEPTH_INFO[1].meaning.charAt(0).toLowerCase()}${DEPTH_INFO[1].meaning.slice(1, -1)}. That is not yet consultative: call them customer, or deepen the relationship and set its step.`,
+    why: () => `${WHY_CLIENT} At the first step the relationship is a purchase, not yet a conversation about needs.`,
+  },
+  'customer-could-be-client': {
+    message: (w) =>
+      `${w.name} is among your most valuable customers (${valueText(w)} a year, in the top fifth of the ${w.valued} customers with a value), and ${closeness(w)}. Consider treating them as a client: work out needs and solutions together.`,
+    why: () =>
+      'A client is a customer with a consultative relationship. Your largest customers that already seek you out are where that relationship pays most: both sides share in each other\u2019s success.',
+  },
   isolated: {
     message: (w) =>
       `Nothing connects ${w.name} to the rest of the map yet. Draw how they relate to ${w.org} or to others, and the map will show what they are.`,
@@ -194,6 +213,18 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
       'Keep one simple definition of the customer, share it loudly, and put the customers on the map: then every team knows whom it works for.',
   },
 };
+
+function valueText(w: Words): string {
+  return w.yearly === undefined ? 'a value' : formatValue(w.yearly, w.currency);
+}
+
+/** What makes the relationship closer than a purchase: advice drawn, or its step. */
+function closeness(w: Words): string {
+  const parts: string[] = [];
+  if (w.facts & FACT.advisedByUs) parts.push(`the map shows ${w.others(FACT.advisedByUs)} advising them`);
+  if (w.depth !== undefined && w.depth > 1) parts.push(`the relationship is at step ${w.depth}, ${DEPTH_INFO[w.depth].name.toLowerCase()}`);
+  return parts.join(' and ');
+}
 
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMap, RULE_IDS, type RuleId } from '../../../src/domain/check';
 import { listFirst, listNames } from '../../../src/domain/messages';
-import type { Definition, Label, Side, StakeMap } from '../../../src/domain/model';
+import type { Definition, Label, Side, StakeMap, Stakeholder } from '../../../src/domain/model';
 import { mapOf, ORG, rels, sh } from './helpers';
 
 // Ids that never read as words, names that never contain ids.
@@ -21,6 +21,11 @@ function scene(label: Label, relations: string[], definition: Definition = 'user
   );
 }
 
+/** The scene with the target's relationship fields set. */
+function withTarget(map: StakeMap, fields: Partial<Stakeholder>): StakeMap {
+  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === T ? { ...s, ...fields } : s)) };
+}
+
 /** A map on which each rule fires for the target (or, for map rules, the map). */
 const SCENES: Record<RuleId, StakeMap> = {
   'customer-is-colleague': scene('customer', ['TEAM support T'], 'user', 'internal'),
@@ -37,6 +42,8 @@ const SCENES: Record<RuleId, StakeMap> = {
   'client-without-advice': scene('client', ['us offering T', 'T money us']),
   'customer-is-client': scene('customer', ['us offering T', 'TEAM advice T']),
   'client-customers-unmapped': scene('client', ['us offering T', 'us advice T']),
+  'client-at-first-step': withTarget(scene('client', ['us offering T', 'us advice T', 'T serves O']), { depth: 1 }),
+  'customer-could-be-client': withTarget(scene('customer', ['us offering T']), { depth: 3, value: 5000 }),
   isolated: scene('customer', ['us offering O']),
   'no-offering-flow': scene('customer', ['T money us']),
   'no-customer': scene('customer', ['T insight us']),
