@@ -67,8 +67,8 @@ describe('customer-could-be-client', () => {
   });
 
   it.each(DEFINITIONS)('stays quiet below the top fifth, at the first step, or without a value (under %s)', (definition) => {
-    const third = market({ depth: 2 });
-    third.stakeholders[2] = withFields(third.stakeholders[2]!, { depth: 4 });
+    const base = market({ depth: 2 });
+    const third = { ...base, stakeholders: base.stakeholders.map((s, k) => (k === 2 ? withFields(s, { depth: 4 }) : s)) };
     expect(rulesFor(third, 'c2', definition)).toEqual([]);
     expect(rulesFor(market({ depth: 1 }), 'c0', definition)).toEqual([]);
     expect(rulesFor(market({ depth: 2, value: undefined }), 'c0', definition)).toEqual([]);
