@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { currencyProblem } from '../domain';
 import { chooseCurrency, endTyping, run } from '../commands';
 import { useStakemap } from '../store';
+import { useGridView } from '../views/viewStore';
 
 export function CurrencyField() {
   const id = useId();
@@ -55,6 +56,24 @@ export function CurrencyField() {
           {error}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** Opens the grids over the canvas: the map seen by relationship, or by power and interest. */
+export function GridButtons() {
+  const show = useGridView((s) => s.show);
+  return (
+    <div className="field">
+      <div className="field-label">See the map as a grid</div>
+      <div className="grid-views">
+        <button type="button" className="button" onClick={() => show('relationship')}>
+          Relationship grid
+        </button>
+        <button type="button" className="button" onClick={() => show('power')}>
+          Power and interest
+        </button>
+      </div>
     </div>
   );
 }

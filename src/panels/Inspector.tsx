@@ -10,7 +10,7 @@ import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { TextField } from '../ui/fields';
 import { StakeholderFindings } from './StakeholderFindings';
 import { RelationshipFields } from './RelationshipFields';
-import { CurrencyField } from './CurrencyField';
+import { CurrencyField, GridButtons } from './CurrencyField';
 
 export function Inspector() {
   const selection = useStakemap((s) => s.selection);
@@ -228,6 +228,7 @@ function MapInspector() {
         {counts[0]} stakeholders · {counts[1]} relations
       </p>
       <CurrencyField />
+      <GridButtons />
       <div className="inspector-hint">
         <p>
           <strong>Add</strong> stakeholders from the left, by double-clicking the map, or with <kbd>N</kbd>.

@@ -18,6 +18,7 @@ import {
 import { changeStakeholder, run } from '../commands';
 import { useStakemap } from '../store';
 import { NumberField } from '../ui/NumberField';
+import { GridButtons } from './CurrencyField';
 import './relationship.css';
 
 export function RelationshipFields({ id }: { id: string }) {
@@ -51,6 +52,7 @@ export function RelationshipFields({ id }: { id: string }) {
       ) : null}
       <ScoreChoice id={id} field="power" score={r.power} legend="Power" hint="How much they can affect your organization." />
       <ScoreChoice id={id} field="interest" score={r.interest} legend="Interest" hint="How much your work concerns them." />
+      <GridButtons />
     </div>
   );
 }
