@@ -74,8 +74,9 @@ function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: Reac
     <svg ref={svgRef} className="grid-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
       <rect x={0} y={0} width={W} height={H} fill="#ffffff" />
       <rect x={px(0.5)} y={py(1)} width={PW / 2} height={PH / 2} fill="#eef4ff" />
-      <text x={px(1) - 8} y={py(1) + 18} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{corner}</text>
-      <text x={px(1) - 8} y={py(1) + 34} textAnchor="end" fontSize={11} fill="#475467">{cornerHint}</text>
+      {/* The corner's name sits low in it, clear of the top row where the largest values go. */}
+      <text x={px(1) - 8} y={py(0.5) - 24} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{corner}</text>
+      <text x={px(1) - 8} y={py(0.5) - 8} textAnchor="end" fontSize={11} fill="#475467">{cornerHint}</text>
       <rect x={px(0)} y={py(1)} width={PW} height={PH} fill="none" stroke="#98a2b3" />
       <line x1={px(0.5)} x2={px(0.5)} y1={py(0)} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
       <line x1={px(0)} x2={px(1)} y1={py(0.5)} y2={py(0.5)} stroke="#d0d5dd" strokeDasharray="4 4" />
@@ -114,7 +115,8 @@ function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: Reac
           >
             <title>{`${d.name}: ${d.detail}`}</title>
             <circle cx={x} cy={y} r={on ? 9 : 7} fill={color} stroke={on ? '#101828' : '#ffffff'} strokeWidth={2} />
-            <text x={x + 11} y={y + 4} fontSize={12} fill="#101828">{short}</text>
+            {/* Near the right edge the name goes to the left of its dot, so it stays inside the drawing. */}
+            <text x={d.x > 0.7 ? x - 11 : x + 11} y={y + 4} textAnchor={d.x > 0.7 ? 'end' : 'start'} fontSize={12} fill="#101828">{short}</text>
           </g>
         );
       })}
