@@ -9,6 +9,7 @@ import { ConnectDialog } from '../panels/ConnectDialog';
 import { CanvasEmptyState } from '../panels/CanvasEmptyState';
 import { FacilitationScreens } from '../panels/FacilitateMenu';
 import { useStakemap } from '../store';
+import { GridViews } from '../views/GridViews';
 import { useShortcuts } from './useShortcuts';
 
 // Loaded when a presentation starts.
@@ -26,6 +27,7 @@ export function Editor() {
           <Canvas />
           {presenting ? null : <Legend />}
           {presenting ? null : <CanvasEmptyState />}
+          {presenting ? null : <GridViews />}
         </main>
         {presenting ? null : <SidePanel />}
       </div>

@@ -4,7 +4,8 @@
 //
 // Exit codes: 0 no warning or error, 1 at least one, 2 the file was refused or
 // unreadable, or the arguments were wrong.
-import { checkMap, customerSentence, DEFINITION_INFO, type Finding, type Severity } from '../domain/check';
+import { analyzeMap } from '../domain/analysis';
+import { checkMap, DEFINITION_INFO, type Finding, type Severity } from '../domain/check';
 import { parseMap } from '../domain/format';
 import { DEFINITIONS, definitionOf, type Definition, type StakeMap } from '../domain/model';
 import { isDefinition } from '../domain/roles';
@@ -160,7 +161,8 @@ function toText(map: StakeMap, file: string, definition: Definition, chosen: boo
   const lines: string[] = [
     `${shown(map.title)} (${shown(file)})`,
     `Definition: ${DEFINITION_INFO[definition].name}${chosen ? ' (from --definition)' : ''}.`,
-    customerSentence(map, definition),
+    // Names who it counts, as the findings panel does.
+    shown(analyzeMap(map, definition).namedSentence),
   ];
   if (findings.length === 0) {
     lines.push('', 'No findings: the labels match what the map shows.');

@@ -1,6 +1,6 @@
 // Commands on the map as a whole: its title, the organization, the
 // definition of customer, history, layout, and this person's undo and redo.
-import { placeMissing, renameOrganization, setDefinition, setDefinitionNote, setTitle, type Definition } from '../domain';
+import { placeMissing, renameOrganization, setCurrency, setDefinition, setDefinitionNote, setTitle, type Definition } from '../domain';
 import { useStakemap } from '../store';
 import { repository } from '../services/session';
 import { canvasApi } from '../services/canvasApi';
@@ -40,6 +40,16 @@ export const describeDefinition = defineCommand({
   editsMap: true,
   perform(text: string) {
     editMap((m) => setDefinitionNote(m, text === '' ? undefined : text), 'definition-note');
+  },
+});
+
+export const chooseCurrency = defineCommand({
+  id: 'map.currency',
+  label: 'Set the currency of values',
+  editsMap: true,
+  /** An ISO 4217 code such as EUR; '' removes it. */
+  perform(code: string) {
+    editMap((m) => setCurrency(m, code === '' ? undefined : code), 'currency');
   },
 });
 

@@ -22,6 +22,7 @@ import {
   type Position,
   type Side,
   type StakeMap,
+  type StakeholderPatch,
 } from '../domain';
 import { useStakemap } from '../store';
 import { canvasApi } from '../services/canvasApi';
@@ -98,7 +99,8 @@ export const changeStakeholder = defineCommand({
   id: 'stakeholder.change',
   label: 'Change a stakeholder',
   editsMap: true,
-  perform(id: string, patch: { name?: string; label?: Label; notes?: string }, coalesce?: string) {
+  /** `coalesce` joins the edits of one field while it is typed into one undo step. */
+  perform(id: string, patch: StakeholderPatch, coalesce?: string) {
     editMap((m) => updateStakeholder(m, id, patch), coalesce);
   },
 });

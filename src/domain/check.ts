@@ -1,9 +1,12 @@
 // The map checker: facts → role → rules → findings in the order of docs/RULES.md.
 // Pure and deterministic: the same map and definition give the same findings.
 import { isolateText } from './bidi';
+import { Chains } from './chains';
+import { yearlyValue } from './relationship';
+import { rankValues } from './value-rank';
 import { computeFacts, FACT, FACT_BITS, INCOMING_FACTS, type FactBits, type MapFacts } from './facts';
 import { listFirst, messageOf, whyOf, type Words } from './messages';
-import { definitionOf, LABELS, ORG_ID, type Definition, type Label, type StakeMap, type Stakeholder } from './model';
+import { definitionOf, LABELS, ORG_ID, type Definition, type Depth, type Label, type StakeMap, type Stakeholder } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
 import { ISOLATED_RULES, MAP_RULES, rulesByLabel, type Hit, type MapSubject, type RuleId, type Severity, type StakeholderRule } from './rules';
 
@@ -32,6 +35,7 @@ interface MutableSubject {
   role: Role;
   counts: boolean;
   definition: Definition;
+  topValue: number | null;
 }
 
 const byRule = (a: Hit, b: Hit): number => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
@@ -60,10 +64,11 @@ export function findingsOf(map: StakeMap, def: Definition, facts: MapFacts): Fin
   const bits = facts.bits;
   const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   const hits: Hit[] = [];
-  const words = new FindingWords(map, facts, def);
+  const rank = rankValues(map, bits, def);
+  const words = new FindingWords(map, facts, def, rank.valued);
   let customers = 0;
   // One subject, refilled for each stakeholder before its rules read it.
-  const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def };
+  const subject: MutableSubject = { stakeholder: stakeholders[0]!, facts: 0, role: 'unreached', counts: false, definition: def, topValue: rank.top };
 
   for (let i = 0; i < stakeholders.length; i++) {
     const s = stakeholders[i]!;
@@ -121,19 +126,26 @@ class FindingWords implements Words {
   role: Role | null = null;
   counts = false;
   facts: FactBits = 0;
+  depth: Depth | undefined = undefined;
+  yearly: number | undefined = undefined;
+  readonly currency: string | undefined;
   readonly org: string;
   // The current stakeholder's evidence, last relation first: relation position and fact bit.
   private readonly rels: number[] = [];
   private readonly factOf: number[] = [];
   private size = 0;
   private readonly picked: string[] = [];
+  private position = -1;
+  private chainsCache: Chains | null = null;
 
   constructor(
     private readonly map: StakeMap,
     private readonly mapFacts: MapFacts,
     readonly definition: Definition,
+    readonly valued: number,
   ) {
     this.org = isolateText(map.organization.name);
+    this.currency = map.currency;
   }
 
   about(subject: MutableSubject | null, position: number): this {
@@ -143,6 +155,9 @@ class FindingWords implements Words {
     this.role = subject?.role ?? null;
     this.counts = subject?.counts ?? false;
     this.facts = subject?.facts ?? 0;
+    this.position = position;
+    this.depth = s?.depth;
+    this.yearly = s ? yearlyValue(s) : undefined;
     // The list runs from the last relation to the first; readers go backwards.
     // A relation from S to S would come twice in a row: its facts are merged.
     const { heads, next, slots } = this.mapFacts;
@@ -194,6 +209,36 @@ class FindingWords implements Words {
       if (note) count = pick(picked, count, isolateText(note));
     }
     return listFirst(picked, count);
+  }
+
+  usersOfPayments(): string {
+    return this.position < 0 ? '' : this.namesAt(this.chains().usersOfPayments(this.position));
+  }
+
+  payersOfUse(): string {
+    return this.position < 0 ? '' : this.namesAt(this.chains().payersOfUse(this.position));
+  }
+
+  offersInside(): boolean {
+    return this.position >= 0 && this.chains().offersInside(this.position);
+  }
+
+  having(fact: FactBits): string {
+    const found: number[] = [];
+    const bits = this.mapFacts.bits;
+    for (let i = 0; i < bits.length; i++) if (bits[i]! & fact) found.push(i);
+    return this.namesAt(found);
+  }
+
+  private namesAt(positions: readonly number[]): string {
+    const picked = this.picked;
+    let count = 0;
+    for (const i of positions) count = pick(picked, count, isolateText(this.map.stakeholders[i]!.name));
+    return listFirst(picked, count);
+  }
+
+  private chains(): Chains {
+    return (this.chainsCache ??= new Chains(this.map, this.mapFacts));
   }
 
   private partyName(id: string): string {

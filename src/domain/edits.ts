@@ -6,8 +6,9 @@
 // if nothing was asked. The UI validates as the user types; this is the net.
 // A position beyond the drawable range is clamped to its edge instead
 // (field-rules.ts: clampPosition), so no gesture can carry a card out of reach.
-import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
-import type { Definition, Kind, Label, Position, Relation, Side, StakeMap, Stakeholder } from './model';
+import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, RELATIONSHIP_FIELDS, SIDES } from './model';
+import type { Definition, Kind, Label, Position, Relation, Relationship, Side, StakeMap, Stakeholder } from './model';
+import { currencyProblem, isRelationshipValue } from './relationship';
 import { clampPosition, codePointLength, exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -19,12 +20,16 @@ export function addStakeholder(map: StakeMap, s: Stakeholder): StakeMap {
   if (!isValidName(s.name) || !LABELS.includes(s.label) || !SIDES.includes(s.side)) return map;
   if (s.notes !== undefined && exceeds(s.notes, LIMITS.notes)) return map;
   if (s.position && !isValidPosition(s.position)) return map;
+  if (RELATIONSHIP_FIELDS.some((f) => s[f] !== undefined && !isRelationshipValue(f, s[f]))) return map;
   const position = s.position && clampPosition(s.position);
   const added = position === s.position ? s : { ...s, position };
   return { ...map, stakeholders: [...map.stakeholders, withoutEmpty(added, 'notes')] };
 }
 
-export interface StakeholderPatch {
+/** For each relationship field: a value sets it, an explicit `undefined` removes it, leaving the key out keeps it. */
+export type RelationshipPatch = { readonly [K in keyof Relationship]?: Relationship[K] | undefined };
+
+export interface StakeholderPatch extends RelationshipPatch {
   readonly name?: string;
   readonly label?: Label;
   readonly side?: Side;
@@ -39,6 +44,13 @@ export function updateStakeholder(map: StakeMap, id: string, patch: StakeholderP
     if (patch.label !== undefined && LABELS.includes(patch.label)) next.label = patch.label;
     if (patch.side !== undefined && SIDES.includes(patch.side)) next.side = patch.side;
     if ('notes' in patch) setOptionalText(next, 'notes', patch.notes, LIMITS.notes);
+    for (const field of RELATIONSHIP_FIELDS) {
+      if (!(field in patch)) continue;
+      const value = patch[field];
+      // A value the format would refuse is ignored, as everywhere in the edits.
+      if (value === undefined) delete next[field];
+      else if (isRelationshipValue(field, value)) (next as Record<string, unknown>)[field] = value + 0;
+    }
     return next;
   });
 }
@@ -97,6 +109,18 @@ export function setDefinition(map: StakeMap, definition: Definition | undefined)
 }
 
 /** `''` or `undefined` removes the note. */
+/** The map's currency (an ISO 4217 code); `undefined` or '' removes it; anything else the format refuses is ignored. */
+export function setCurrency(map: StakeMap, currency: string | undefined): StakeMap {
+  if (currency === undefined || currency === '') {
+    if (!('currency' in map)) return map;
+    const next = { ...map };
+    delete next.currency;
+    return next;
+  }
+  if (currencyProblem(currency) !== undefined || currency === map.currency) return map;
+  return { ...map, currency };
+}
+
 export function setDefinitionNote(map: StakeMap, note: string | undefined): StakeMap {
   const next: Mutable<StakeMap> = { ...map };
   setOptionalText(next, 'definitionNote', note, LIMITS.definitionNote);
@@ -171,7 +195,8 @@ function replaceStakeholder(map: StakeMap, id: string, change: (s: Stakeholder) 
 
 function sameStakeholder(a: Stakeholder, b: Stakeholder): boolean {
   return a.name === b.name && a.label === b.label && a.side === b.side && a.notes === b.notes
-    && ('notes' in a) === ('notes' in b) && samePosition(a.position, b.position);
+    && ('notes' in a) === ('notes' in b) && samePosition(a.position, b.position)
+    && RELATIONSHIP_FIELDS.every((f) => a[f] === b[f] && (f in a) === (f in b));
 }
 
 /** Sets `key` to `value`, or removes it for '' and undefined; a value over `max` characters is ignored. */

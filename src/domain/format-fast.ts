@@ -9,7 +9,8 @@
 // checks docs/FORMAT.md needs (code points, blank text, id pattern) it alone took
 // about as long as JSON.parse on a map of 5,000 stakeholders and 20,000
 // relations, leaving too little of the 3x budget. This pass takes a fraction.
-import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
+import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, RELATIONSHIP_FIELDS, SIDES } from './model';
+import { currencyProblem, isRelationshipValue } from './relationship';
 import type { Definition, Kind, Label, Position, Relation, Side, StakeMap, Stakeholder } from './model';
 import { exceeds, isDrawableCoordinate, isValidId, isValidName, isValidTitle } from './field-rules';
 
@@ -38,11 +39,12 @@ function readPosition(v: unknown): Position | undefined {
 
 // Plain property reads are safe here: no field name of the format exists on Object.prototype.
 export function readWellFormed(file: Obj): StakeMap | undefined {
-  const { version, definition, definitionNote, organization: org, stakeholders: list, relations: rels } = file;
+  const { version, definition, definitionNote, currency, organization: org, stakeholders: list, relations: rels } = file;
   if (file.format !== 'stakemap' || typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
   if (!isValidTitle(file.title)) return undefined;
   if (definition !== undefined && !(typeof definition === 'string' && DEFINITION_SET.has(definition))) return undefined;
   if (!isOptionalText(definitionNote, LIMITS.definitionNote)) return undefined;
+  if (currency !== undefined && currencyProblem(currency) !== undefined) return undefined;
   if (!isObj(org) || !isValidName(org.name)) return undefined;
   const orgPosition = org.position === undefined ? undefined : readPosition(org.position);
   if (org.position !== undefined && !orgPosition) return undefined;
@@ -75,6 +77,7 @@ export function readWellFormed(file: Obj): StakeMap | undefined {
   };
   if (definition !== undefined) map.definition = definition as Definition;
   if (definitionNote !== undefined) map.definitionNote = definitionNote;
+  if (currency !== undefined) map.currency = currency as string;
   return map;
 }
 
@@ -86,6 +89,12 @@ function readStakeholder(v: unknown): Stakeholder | undefined {
   if (!isOptionalText(notes, LIMITS.notes)) return undefined;
   const s: Mutable<Stakeholder> = { id, name, label: label as Label, side: side as Side };
   if (notes !== undefined) s.notes = notes;
+  for (const field of RELATIONSHIP_FIELDS) {
+    const value = v[field];
+    if (value === undefined) continue;
+    if (!isRelationshipValue(field, value)) return undefined;
+    (s as Record<string, unknown>)[field] = (value as number) + 0;
+  }
   if (position !== undefined) {
     const p = readPosition(position);
     if (!p) return undefined;

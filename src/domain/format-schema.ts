@@ -2,7 +2,8 @@
 // plain words. Rules that span fields (unique ids, relation ends, counts) are
 // in format-refs.ts; the order of checks and the file-level rules in format.ts.
 import { z } from 'zod';
-import { DEFINITIONS, ID_PATTERN, KINDS, LABELS, LIMITS, ORG_ID, SIDES } from './model';
+import { DEFINITIONS, ID_PATTERN, KINDS, LABELS, LIMITS, ORG_ID, SIDES, type RelationshipField } from './model';
+import { currencyProblem, relationshipProblem } from './relationship';
 import { codePointLength, exceeds, isBlank } from './field-rules';
 import { describe, expected } from './format-problems';
 
@@ -68,6 +69,17 @@ const position = z
   .object({ x: coordinate, y: coordinate }, { error: (iss: Issue) => expected('a position {x, y}', iss.input) })
   .nullish();
 
+/** "5 is not a depth…": the value, then what is wrong with it. */
+const withValue = (value: unknown, problem: string | undefined) => problem && `${describe(value)} ${problem}`;
+
+/** An optional number of the relationship (relationship.ts words what is wrong); `null` counts as absent. */
+function relationshipNumber(field: RelationshipField) {
+  return z
+    .number({ error: (iss: Issue) => `${describe(iss.input)} ${relationshipProblem(field, iss.input) ?? 'is not a number'}` })
+    .check(rule((value: number) => withValue(value, relationshipProblem(field, value))))
+    .nullish();
+}
+
 const stakeholder = z.object(
   {
     id,
@@ -76,6 +88,14 @@ const stakeholder = z.object(
     side: oneOf(SIDES),
     notes: optionalText(LIMITS.notes),
     position,
+    depth: relationshipNumber('depth'),
+    value: relationshipNumber('value'),
+    lifetimeValue: relationshipNumber('lifetimeValue'),
+    valuePerPurchase: relationshipNumber('valuePerPurchase'),
+    purchasesPerYear: relationshipNumber('purchasesPerYear'),
+    years: relationshipNumber('years'),
+    power: relationshipNumber('power'),
+    interest: relationshipNumber('interest'),
   },
   { error: (iss: Issue) => expected('a stakeholder (an object)', iss.input) },
 );
@@ -96,6 +116,10 @@ export const fileSchema = z.object({
   title: requiredText(LIMITS.title, { trimmed: true }),
   definition: oneOf(DEFINITIONS).nullish(),
   definitionNote: optionalText(LIMITS.definitionNote),
+  currency: z
+    .string({ error: (iss: Issue) => `${describe(iss.input)} ${currencyProblem(iss.input)}` })
+    .check(rule((value: string) => withValue(value, currencyProblem(value))))
+    .nullish(),
   organization: z.object(
     { name: requiredText(LIMITS.name), position },
     { error: (iss: Issue) => expected('an object with the organization’s name', iss.input) },

@@ -1,6 +1,6 @@
 // Writing a map as docs/FORMAT.md says (reading is in format.ts). Kept apart so
 // that what writes maps does not load the zod schema that reading files uses.
-import { FORMAT_VERSION, type Position, type StakeMap, type Vote } from './model';
+import { FORMAT_VERSION, RELATIONSHIP_FIELDS, type Position, type StakeMap, type Vote } from './model';
 
 /**
  * Writes a map as docs/FORMAT.md says: only its fields, in its order, two-space
@@ -12,10 +12,12 @@ export function serializeMap(map: StakeMap): string {
   const file: Record<string, unknown> = { format: 'stakemap', version: FORMAT_VERSION, title: map.title };
   put(file, 'definition', map.definition);
   put(file, 'definitionNote', map.definitionNote);
+  put(file, 'currency', map.currency);
   file.organization = org;
   file.stakeholders = map.stakeholders.map((s) => {
     const out: Record<string, unknown> = { id: s.id, name: s.name, label: s.label, side: s.side };
     put(out, 'notes', s.notes);
+    for (const field of RELATIONSHIP_FIELDS) put(out, field, s[field]);
     putPosition(out, s.position);
     return out;
   });

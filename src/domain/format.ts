@@ -23,7 +23,7 @@
 // seen or clicked (tried: the canvas looked as blank as with 1.7e308).
 // Every other card keeps its place (export/import.ts places only the cards
 // left without one). Edits clamp instead (edits.ts): a drag has a direction.
-import { FORMAT_VERSION, LIMITS } from './model';
+import { FORMAT_VERSION, LIMITS, RELATIONSHIP_FIELDS } from './model';
 import type { Organization, Position, Relation, StakeMap, Stakeholder } from './model';
 import { isDrawableCoordinate, utf8LongerThan } from './field-rules';
 import { describe, inFileOrder, toProblem, type Problem } from './format-problems';
@@ -163,12 +163,14 @@ function toStakeMap(d: FileData, repairs: Repairs): StakeMap {
   };
   if (d.definition != null) map.definition = d.definition;
   if (d.definitionNote != null) map.definitionNote = d.definitionNote;
+  if (d.currency != null) map.currency = d.currency;
   return map;
 }
 
 function toStakeholder(s: FileData['stakeholders'][number], i: number, repairs: Repairs): Stakeholder {
   const out: Mutable<Stakeholder> = { id: s.id, name: s.name, label: s.label, side: s.side };
   if (s.notes != null) out.notes = s.notes;
+  for (const field of RELATIONSHIP_FIELDS) if (s[field] != null) (out as Record<string, unknown>)[field] = s[field] + 0;
   if (s.position != null) {
     const position = repairs.position(s.position, `stakeholders[${i}].position`, s.name, 'it is placed again, beside the others');
     if (position) out.position = position;

@@ -6,6 +6,7 @@ export * from './edits';
 export * from './geometry';
 export * from './placement';
 export { codePointLength } from './field-rules';
+export * from './relationship';
 export { hasBidiControls, isolateText, withoutBidiControls } from './bidi';
 export {
   checkMap,

@@ -2,7 +2,8 @@
 // about them, never ids; `why` gives the idea behind the rule (docs/RULES.md,
 // "The ideas behind the rules"). Names from the map are only ever text in a template.
 import { FACT, type FactBits } from './facts';
-import type { Definition, Label } from './model';
+import type { Definition, Depth, Label } from './model';
+import { DEPTH_INFO, formatValue } from './relationship';
 import type { Role } from './roles';
 import type { RuleId } from './rules/types';
 
@@ -18,10 +19,25 @@ export interface Words {
   /** Whether the stakeholder counts as a customer under `definition`. */
   readonly counts: boolean;
   readonly facts: FactBits;
+  /** The stakeholder's relationship depth and yearly value (given or estimated), when set. */
+  readonly depth: Depth | undefined;
+  readonly yearly: number | undefined;
+  /** The map's currency, if any. */
+  readonly currency: string | undefined;
+  /** How many of the map's customers have a yearly value. */
+  readonly valued: number;
   /** The parties at the far end of the relations behind a fact, as a short list. */
   others(fact: FactBits): string;
   /** The notes written on those relations, as a short list ('' when none). */
   notes(fact: FactBits): string;
+  /** Who the map shows using what the stakeholder pays for, as a short list ('' when no one is drawn). */
+  usersOfPayments(): string;
+  /** Who the map shows paying for what the stakeholder gets, as a short list ('' when no one is drawn). */
+  payersOfUse(): string;
+  /** Whether the stakeholder hands the offering to someone inside the organization. */
+  offersInside(): boolean;
+  /** For map findings: the stakeholders with any of these facts, as a short list ('' when none). */
+  having(fact: FactBits): string;
 }
 
 export interface Explanation {
@@ -29,10 +45,10 @@ export interface Explanation {
   readonly why: string;
 }
 
-/** How many names a list shows before "and 2 more". */
+/** How many names a list shows before "and 2 others". */
 const LISTED = 3;
 
-/** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
+/** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
 export function listNames(names: readonly string[]): string {
   return listFirst(names, names.length);
 }
@@ -43,7 +59,9 @@ export function listFirst(names: readonly string[], count: number): string {
   const shown = count <= LISTED ? count - 1 : LISTED;
   let text = names[0]!;
   for (let k = 1; k < shown; k++) text += `, ${names[k]}`;
-  return count <= LISTED ? `${text} and ${names[count - 1]}` : `${text} and ${count - LISTED} more`;
+  if (count <= LISTED) return `${text} and ${names[count - 1]}`;
+  const rest = count - LISTED;
+  return `${text} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
 }
 
 const DEFINITION_PHRASE: Readonly<Record<Definition, string>> = {
@@ -93,7 +111,9 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'customer-is-end-user': {
     message: (w) =>
-      `The map shows ${w.name} using your offering, but not paying for it. Under your definition the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
+      w.payersOfUse()
+        ? `The map shows ${w.name} using your offering, and ${w.payersOfUse()} paying for it. Under your definition the customer is whoever pays, as ${w.payersOfUse()} ${w.payersOfUse().includes(' and ') ? 'do' : 'does'}: keep designing for ${w.name} as its user.`
+        : `The map shows ${w.name} using your offering, but no one paying for it. Under your definition the customer is whoever pays: draw who pays for it, and keep designing for ${w.name} as its user.`,
     why: () => WHY_DEFINITION.payer + ' The user still matters: theirs are the needs the offering meets.',
   },
   'customer-is-supplier': {
@@ -111,7 +131,9 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
     message: (w) =>
       w.facts & FACT.passesOfferingOn
         ? `The map shows ${w.name} paying for your offering and handing it on to ${w.others(FACT.passesOfferingOn)}: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.others(FACT.passesOfferingOn)}.`
-        : `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
+        : w.usersOfPayments()
+          ? `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)} for your offering, and ${w.usersOfPayments()} using it: ${under(w)}, the customer is whoever gets it. Keep ${w.name} in view as the buyer, and design for ${w.usersOfPayments()}.`
+          : `The map shows ${w.name} paying ${w.others(FACT.paysForOffering)}, but no one using what is paid for. Draw who gets the offering: ${under(w)}, they are the customer.`,
     why: (w) =>
       w.definition === 'user'
         ? `${WHY_USER} The one who pays matters too, but as the buyer.`
@@ -137,7 +159,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'partner-hides-customers': {
     message: (w) =>
-      `The map shows ${w.name} getting your offering from ${w.others(FACT.receivesOffering)} but passing it to no one. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
+      `The map shows ${w.name} getting your offering from ${w.others(FACT.receivesOffering)} but passing it to no one${outside(w)}. Ask ${w.name} whom they sell to, and draw those customers: they are yours too.`,
     why: () =>
       'A partner\u2019s customers are your customers. Partner insights are a starting point, but the needs your offering solves are the customers\u2019 own.',
   },
@@ -148,7 +170,7 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'client-without-advice': {
     message: (w) =>
-      `You call ${w.name} a client, but nothing on the map shows anyone at ${w.org} advising them: they get a well-defined offering, which makes them a customer. If you do advise them, draw that advice.`,
+      `You call ${w.name} a client, but nothing on the map shows anyone at ${w.org} advising them. It shows them ${countsHow(w)}: a customer who buys a well-defined offering. If you do advise them, draw that advice.`,
     why: () => WHY_CLIENT,
   },
   'customer-is-client': {
@@ -159,8 +181,21 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
   },
   'client-customers-unmapped': {
     message: (w) =>
-      `${w.name}: a client you advise, whose own customers are not on the map yet. Draw whom they serve — that is where you can create value together.`,
+      w.facts & FACT.passesOfferingOn
+        ? `${w.name}: a client you advise, shown passing your offering on to ${w.others(FACT.passesOfferingOn)} but serving no customers of their own (a "serves" relation). Draw whom they serve — that is where you can create value together.`
+        : `${w.name}: a client you advise, whose own customers are not on the map yet. Draw whom they serve — that is where you can create value together.`,
     why: () => 'Your clients have customers of their own; value that reaches them is where co-innovation starts.',
+  },
+  'client-at-first-step': {
+    message: (w) =>
+      `You call ${w.name} a client, but the relationship is at the first step, ${DEPTH_INFO[1].name.toLowerCase()}: ${DEPTH_INFO[1].meaning.charAt(0).toLowerCase()}${DEPTH_INFO[1].meaning.slice(1, -1)}. That is not yet consultative: call them customer, or deepen the relationship and set its step.`,
+    why: () => `${WHY_CLIENT} At the first step the relationship is a purchase, not yet a conversation about needs.`,
+  },
+  'customer-could-be-client': {
+    message: (w) =>
+      `${w.name} is among your most valuable customers (${valueText(w)} a year, in the top fifth of the ${w.valued} customers with a value), and ${closeness(w)}. Consider treating them as a client: work out needs and solutions together.`,
+    why: () =>
+      'A client is a customer with a consultative relationship. Your largest customers that already seek you out are where that relationship pays most: both sides share in each other\u2019s success.',
   },
   isolated: {
     message: (w) =>
@@ -173,12 +208,23 @@ const TEXTS: Readonly<Record<RuleId, { message: Text; why: Text }>> = {
     why: () => `${WHY_USER} Without the offering on the map, no one can be shown to benefit from it.`,
   },
   'no-customer': {
-    message: (w) =>
-      `${cap(under(w))}, no one on this map is a customer yet: nothing shows anyone ${COUNTS_PHRASE[w.definition]}. Draw who that is.`,
+    message: (w) => `${cap(under(w))}, no one on this map is a customer yet: ${noCustomerTail(w)}`,
     why: () =>
       'Keep one simple definition of the customer, share it loudly, and put the customers on the map: then every team knows whom it works for.',
   },
 };
+
+function valueText(w: Words): string {
+  return w.yearly === undefined ? 'a value' : formatValue(w.yearly, w.currency);
+}
+
+/** What makes the relationship closer than a purchase: advice drawn, or its step. */
+function closeness(w: Words): string {
+  const parts: string[] = [];
+  if (w.facts & FACT.advisedByUs) parts.push(`the map shows ${w.others(FACT.advisedByUs)} advising them`);
+  if (w.depth !== undefined && w.depth > 1) parts.push(`the relationship is at step ${w.depth}, ${DEPTH_INFO[w.depth].name.toLowerCase()}`);
+  return parts.join(' and ');
+}
 
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -186,7 +232,14 @@ function cap(text: string): string {
 
 function hiddenHow(w: Words): string {
   if (w.definition === 'payer') return `paying ${w.others(FACT.paysForOffering)} for your offering`;
-  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)} and passing it to no one`;
+  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)} and passing it to no one${outside(w)}`;
+  return countsHow(w);
+}
+
+/** What the map shows that makes the stakeholder count as a customer under the definition. */
+function countsHow(w: Words): string {
+  if (w.definition === 'payer') return `paying ${w.others(FACT.paysForOffering)} for your offering`;
+  if (w.definition === 'user') return `getting your offering from ${w.others(FACT.receivesOffering)}`;
   const served: string[] = [];
   if (w.facts & FACT.receivesOffering) served.push(`your offering from ${w.others(FACT.receivesOffering)}`);
   if (w.facts & FACT.supportedByUs) served.push(`support from ${w.others(FACT.supportedByUs)}`);
@@ -194,10 +247,28 @@ function hiddenHow(w: Words): string {
   return `getting ${listNames(served)}`;
 }
 
+/** " outside Acme" when the stakeholder hands the offering only to someone inside. */
+function outside(w: Words): string {
+  return w.offersInside() ? ` outside ${w.org}` : '';
+}
+
+function noCustomerTail(w: Words): string {
+  if (w.definition === 'user') {
+    const reached = w.having(FACT.receivesOffering);
+    if (reached)
+      return `the map shows your offering reaching only ${reached}, each inside ${w.org}, paid by you to take it, or passing it on. Draw who ends up using it.`;
+  } else if (w.definition === 'payer') {
+    const paying = w.having(FACT.paysForOffering);
+    if (paying)
+      return `the map shows only ${paying} paying for your offering, and a colleague, a supplier or someone you pay is not a customer. Draw who pays for it.`;
+  }
+  return `nothing shows anyone ${COUNTS_PHRASE[w.definition]}. Draw who that is.`;
+}
+
 function externalTail(w: Words): string {
   switch (externalKind(w)) {
     case 'customer':
-      return `It shows them ${COUNTS_PHRASE[w.definition]}: ${under(w)}, they are a customer.`;
+      return `It shows them ${countsHow(w)}: ${under(w)}, they are a customer.`;
     case 'partner':
       return `It shows them passing your offering on to ${w.others(FACT.passesOfferingOn)}: a partner.`;
     case 'referrer':
@@ -207,7 +278,7 @@ function externalTail(w: Words): string {
     case 'intermediary':
       return `It shows ${w.others(FACT.paidByUs)} paying them${withNotes(w, FACT.paidByUs)}: an intermediary.`;
     default:
-      return 'Nothing on the map says yet what they do for you, so "other" fits until it does.';
+      return 'None of their relations shows them to be a customer, partner, supplier or intermediary, so "other" fits until one does.';
   }
 }
 

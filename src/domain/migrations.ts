@@ -24,7 +24,41 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Version 2 adds the optional `votes` and `breakouts`; a version 1 map has none, so it reads as it is',
     up: (file) => ({ ...file }),
   },
+  {
+    from: 2,
+    description:
+      'Version 3 adds the optional relationship fields of a stakeholder (depth, value, lifetime value and its inputs, power, interest) and the map\u2019s `currency`. A version 2 map has none; a key of those names that a version 2 file carried meant nothing then, so it is left out rather than read',
+    up: withoutVersion3Fields,
+  },
 ];
+
+const VERSION_3_FIELDS = ['depth', 'value', 'lifetimeValue', 'valuePerPurchase', 'purchasesPerYear', 'years', 'power', 'interest'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A map (or a breakout team's map) without the keys version 3 gave a meaning to. */
+function withoutVersion3Fields(file: RawFile): RawFile {
+  const out: Record<string, unknown> = { ...file };
+  delete out.currency;
+  if (Array.isArray(file.stakeholders)) {
+    out.stakeholders = file.stakeholders.map((s: unknown) => {
+      if (!isRecord(s) || !VERSION_3_FIELDS.some((f) => Object.hasOwn(s, f))) return s;
+      const copy = { ...s };
+      for (const f of VERSION_3_FIELDS) delete copy[f];
+      return copy;
+    });
+  }
+  const breakouts = file.breakouts;
+  if (isRecord(breakouts) && Array.isArray(breakouts.teams)) {
+    out.breakouts = {
+      ...breakouts,
+      teams: breakouts.teams.map((t: unknown) => (isRecord(t) && isRecord(t.map) ? { ...t, map: withoutVersion3Fields(t.map) } : t)),
+    };
+  }
+  return out;
+}
 
 export type MigrationResult = { ok: true; file: RawFile } | { ok: false; message: string };
 

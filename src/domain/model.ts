@@ -1,7 +1,11 @@
 // The map of docs/FORMAT.md as plain, immutable data. Every edit returns a new map.
 
-/** Version 2 added the workshop's votes and breakout teams (docs/FORMAT.md). */
-export const FORMAT_VERSION = 2;
+/**
+ * Version 2 added the workshop's votes and breakout teams; version 3 the
+ * relationship of each stakeholder (depth, value, power, interest) and the
+ * map's currency (docs/FORMAT.md).
+ */
+export const FORMAT_VERSION = 3;
 export const ORG_ID = 'us';
 
 export const LABELS = ['customer', 'client', 'partner', 'intermediary', 'supplier', 'colleague', 'other'] as const;
@@ -28,7 +32,33 @@ export interface Organization {
   readonly position?: Position;
 }
 
-export interface Stakeholder {
+/** How deep the relationship is, from 1 (subject expert) to 4 (trusted advisor): relationship.ts names the steps. */
+export type Depth = 1 | 2 | 3 | 4;
+export const DEPTHS: readonly Depth[] = [1, 2, 3, 4];
+
+/** An optional 1–5 rating (power, interest). */
+export type Score = 1 | 2 | 3 | 4 | 5;
+export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
+
+/** The stakeholder's numbers: all optional, money in the map's currency. */
+export interface Relationship {
+  readonly depth?: Depth;
+  /** What the relationship is worth in a year. */
+  readonly value?: number;
+  /** What it is worth over its whole life. */
+  readonly lifetimeValue?: number;
+  /** Inputs to estimate the lifetime value when it is not known. */
+  readonly valuePerPurchase?: number;
+  readonly purchasesPerYear?: number;
+  readonly years?: number;
+  readonly power?: Score;
+  readonly interest?: Score;
+}
+
+export const RELATIONSHIP_FIELDS = ['depth', 'value', 'lifetimeValue', 'valuePerPurchase', 'purchasesPerYear', 'years', 'power', 'interest'] as const;
+export type RelationshipField = (typeof RELATIONSHIP_FIELDS)[number];
+
+export interface Stakeholder extends Relationship {
   readonly id: string;
   readonly name: string;
   readonly label: Label;
@@ -51,6 +81,8 @@ export interface StakeMap {
   readonly title: string;
   readonly definition?: Definition;
   readonly definitionNote?: string;
+  /** The currency of the stakeholders' values: an ISO 4217 code such as EUR (absent: plain numbers). */
+  readonly currency?: string;
   readonly organization: Organization;
   readonly stakeholders: readonly Stakeholder[];
   readonly relations: readonly Relation[];
@@ -126,6 +158,10 @@ export const LIMITS = {
   ballots: 500,
   breakouts: 12,
   breakoutMatches: 5_000,
+  /** The largest money value (yearly, lifetime, per purchase). */
+  money: 1_000_000_000_000,
+  purchasesPerYear: 1_000_000,
+  years: 1_000,
   /** The largest |x| or |y| of a position: the part of the plane the canvas and the exports can draw (docs/FORMAT.md). */
   coordinate: 1_000_000,
 } as const;

@@ -1,5 +1,6 @@
 // What the map shows each stakeholder to be, and the customer count built on
 // it: "You call 5 stakeholders customers; under your definition 2 are."
+import { listNames } from './messages';
 import { computeFacts, factsAt, type FactBits, type MapFacts } from './facts';
 import { definitionOf, isCustomerLabel, type Definition, type StakeMap } from './model';
 import { assertDefinition, countsAsCustomer, roleOf, type Role } from './roles';
@@ -62,10 +63,9 @@ export function sentenceOf(summary: CustomerSummary): string {
   return first + second;
 }
 
-/** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
-export function nameList(names: readonly string[], most = 3): string {
-  if (names.length <= most + 1) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
+/** "A", "A and B", "A, B and C", "A, B, C and 2 others": the same lists as the findings. */
+export function nameList(names: readonly string[]): string {
+  return listNames(names);
 }
 
 /**

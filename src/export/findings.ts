@@ -36,7 +36,8 @@ export interface FindingsSummary {
 
 /** From the map's one analysis: the same findings the panels and the canvas show. */
 export function summarizeFindings(map: StakeMap): FindingsSummary {
-  const { findings, sentence } = analysisFor(map);
+  // The sentence that names who it counts, as the findings panel says it.
+  const { findings, namedSentence: sentence } = analysisFor(map);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return { sentence, counts, findings };

@@ -48,6 +48,7 @@ const META_KEYS: Readonly<Record<string, string>> = {
   title: 'title',
   definition: 'definition',
   definitionNote: 'definitionNote',
+  currency: 'currency',
   'organization.name': 'organizationName',
   'organization.position': 'organizationPosition',
   organization: 'organizationName', // last: the paths above start with it
@@ -60,6 +61,7 @@ interface RawFile {
   title?: unknown;
   definition?: unknown;
   definitionNote?: unknown;
+  currency?: unknown;
   organization: { name?: unknown; position?: unknown };
   stakeholders: RawRecord[];
   relations: RawRecord[];
@@ -152,6 +154,7 @@ function readRaw(doc: Y.Doc, repairs: Repair[], messages: string[], cache: Pick<
     title: m('title'),
     definition: m('definition'),
     definitionNote: m('definitionNote'),
+    currency: m('currency'),
     organization,
     stakeholders: read(STAKEHOLDERS),
     relations: read(RELATIONS),
@@ -224,7 +227,7 @@ function setMeta(file: RawFile, field: string, value: unknown): void {
   else if (field === 'organizationPosition') {
     if (value === undefined) delete file.organization.position;
     else file.organization.position = value;
-  } else if (field === 'title' || field === 'definition' || field === 'definitionNote') file[field] = value;
+  } else if (field === 'title' || field === 'definition' || field === 'definitionNote' || field === 'currency') file[field] = value;
 }
 
 /** A piece of a peer's text, shortened and quoted, for a message (text only). */

@@ -1,8 +1,10 @@
 // How a StakeMap lives in a Y.Doc, and the plain records both sides compare.
 //
-//   doc.getMap('map')           title, definition, definitionNote,
+//   doc.getMap('map')           title, definition, definitionNote, currency,
 //                               organizationName, organizationPosition
-//   doc.getMap('stakeholders')  id → Y.Map { name, label, side, notes?, position?, order }
+//   doc.getMap('stakeholders')  id → Y.Map { name, label, side, notes?, position?,
+//                               depth?, value?, lifetimeValue?, valuePerPurchase?,
+//                               purchasesPerYear?, years?, power?, interest?, order }
 //   doc.getMap('relations')     id → Y.Map { from, to, kind, note?, order }
 //
 // One Y.Map per record, keyed by id, so that two people editing different
@@ -11,7 +13,7 @@
 // Lists have no order in a Y.Map: each record carries `order`, a number, and
 // readers sort by (order, id), which every peer computes alike.
 import * as Y from 'yjs';
-import type { Position, Relation, StakeMap, Stakeholder } from '../domain';
+import { RELATIONSHIP_FIELDS, type Position, type Relation, type StakeMap, type Stakeholder } from '../domain';
 
 export const META = 'map';
 export const STAKEHOLDERS = 'stakeholders';
@@ -51,6 +53,8 @@ export function stakeholderFields(s: Stakeholder): Fields {
   const f: Fields = { name: s.name, label: s.label, side: s.side };
   put(f, 'notes', s.notes);
   put(f, 'position', pos(s.position));
+  // One field each, so two people setting depth and value of one stakeholder both keep theirs.
+  for (const field of RELATIONSHIP_FIELDS) put(f, field, s[field]);
   return f;
 }
 
@@ -64,6 +68,7 @@ export function flatten(map: StakeMap): Flat {
   const meta: Fields = { title: map.title, organizationName: map.organization.name };
   put(meta, 'definition', map.definition);
   put(meta, 'definitionNote', map.definitionNote);
+  put(meta, 'currency', map.currency);
   put(meta, 'organizationPosition', pos(map.organization.position));
   return {
     meta,

@@ -9,6 +9,8 @@ import { LabelIcon } from '../ui/icons';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { TextField } from '../ui/fields';
 import { StakeholderFindings } from './StakeholderFindings';
+import { RelationshipFields } from './RelationshipFields';
+import { CurrencyField, GridButtons } from './CurrencyField';
 
 export function Inspector() {
   const selection = useStakemap((s) => s.selection);
@@ -95,6 +97,7 @@ function StakeholderInspector({ id }: { id: string }) {
         placeholder="What the team said about them"
         onCommit={(notes) => run(changeStakeholder, id, { notes }, `notes:${id}`)}
       />
+      <RelationshipFields id={id} />
       <StakeholderFindings id={id} />
       <RelationList id={id} />
       <div className="inspector-actions">
@@ -224,6 +227,8 @@ function MapInspector() {
       <p className="inspector-stats">
         {counts[0]} stakeholders · {counts[1]} relations
       </p>
+      <CurrencyField />
+      <GridButtons />
       <div className="inspector-hint">
         <p>
           <strong>Add</strong> stakeholders from the left, by double-clicking the map, or with <kbd>N</kbd>.

@@ -4,7 +4,7 @@
 // the map does. Nothing here remembers "the last map": when an edit changes
 // only what the rules never read (positions, notes: every frame of a drag),
 // the store hands the old map's analysis on to the new one (carryAnalysis).
-import { analyzeMap, definitionOf, type Definition, type MapAnalysis, type StakeMap } from '../domain';
+import { analyzeMap, definitionOf, RELATIONSHIP_FIELDS, type Definition, type MapAnalysis, type StakeMap } from '../domain';
 
 /** The analyses of one map, or of maps that are the same for the rules. */
 interface Entry {
@@ -60,7 +60,8 @@ export function rulesMap(map: StakeMap): StakeMap {
 /**
  * True when the rules would say the same of both maps: the same relations
  * (by reference, as edits keep untouched arrays), organization name,
- * definition, and stakeholders by id, name, label and side, in the same order.
+ * definition, and stakeholders by id, name, label, side and relationship
+ * (depth and value feed rules), in the same order.
  */
 export function sameForRules(a: StakeMap, b: StakeMap): boolean {
   if (a === b) return true;
@@ -71,6 +72,7 @@ export function sameForRules(a: StakeMap, b: StakeMap): boolean {
     const x = a.stakeholders[i]!;
     const y = b.stakeholders[i]!;
     if (x !== y && (x.id !== y.id || x.name !== y.name || x.label !== y.label || x.side !== y.side)) return false;
+    if (x !== y && RELATIONSHIP_FIELDS.some((f) => x[f] !== y[f])) return false;
   }
   return true;
 }

@@ -95,11 +95,14 @@ export function buildGuidedMap(a: GuidedAnswers): StakeMap {
   const last = chain[chain.length - 1]!;
   for (const user of a.users) relate(last, idOf(user), 'offering', chain.length === 1 ? offering : undefined);
 
-  // Payers pay whoever hands them the offering: a passer pays the one before it.
+  // Payers pay whoever hands them the offering: a passer pays the one before
+  // it, a user the last passer. Anyone else (a donor, a parent, an employer)
+  // pays us: nothing in the answers says they pay someone else.
+  const users = new Set(a.users.map(key));
   for (const payer of a.payers) {
     const id = idOf(payer);
     const at = chain.indexOf(id);
-    relate(id, at > 0 ? chain[at - 1]! : last, 'money');
+    relate(id, at > 0 ? chain[at - 1]! : users.has(key(payer)) ? last : ORG_ID, 'money');
   }
 
   // Those we pay to sell or advise earn from us and advise the users.

@@ -71,7 +71,7 @@ describe('lint-map', () => {
     expect(stdout).toContain('warning  National distributor  [customer-is-partner]');
     expect(stdout).toContain('Why: Distribution partners are not customers');
     expect(stdout).toContain('Suggestion: relabel as partner.');
-    expect(stdout).toContain('You call 2 stakeholders customers; under your definition 0 are.');
+    expect(stdout).toContain('You call 2 stakeholders customers; under your definition 0 are. 1 stakeholder more counts as a customer without being called one: Families who eat the cereal.');
     expect(run([scenario('talentbridge-recruiting'), '--definition=user']).code).toBe(1);
   });
 
@@ -180,4 +180,25 @@ describe('lint-map', () => {
     expect(failed).toMatchObject({ code: 2, stdout: '' });
     expect((failed as { stderr: string }).stderr).toContain('unknown definition "nobody"');
   }, 30_000);
+});
+
+describe('lint-map and the relationship rules (format version 3)', () => {
+  const file = join(ROOT, 'test', 'fixtures', 'rules', 'harbor-relationships.stakemap.json');
+
+  it('prints client-at-first-step and customer-could-be-client with their why and suggestion', () => {
+    const { code, stdout } = run([file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('info  Shipping line  [client-at-first-step]');
+    expect(stdout).toContain('info  Port authority  [customer-could-be-client]');
+    expect(stdout).toMatch(/€500,000 a year, in the top fifth/);
+    expect(stdout).toContain('Suggestion: relabel as customer.');
+    expect(stdout).toContain('Suggestion: relabel as client.');
+  });
+
+  it('--json carries them, and --definition payer ranks the payer that uses nothing', () => {
+    const { stdout } = run(['--json', file, '--definition', 'payer']);
+    const findings = (JSON.parse(stdout) as { findings: { rule: string; stakeholder: string }[] }).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'customer-could-be-client', stakeholder: 'fleet' }));
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'client-at-first-step', stakeholder: 'shipping' }));
+  });
 });

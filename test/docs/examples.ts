@@ -4,10 +4,11 @@
 //   organization: Brightfoods                      (optional; "Acme" by default)
 //   definition: payer                              (optional; the map's own otherwise)
 //   National distributor: customer, external       (a stakeholder: name: label, side)
+//   Hospital: customer, external, depth 3, value 90000   (…with relationship fields, any of format version 3)
 //   us -offering-> National distributor "Cereal"   (a relation, with an optional note)
 //   finds: customer-is-partner (warning) on National distributor, suggests partner
 //   finds: nothing
-import { DEFINITIONS, KINDS, LABELS, SIDES, type Definition, type Kind, type Label, type Relation, type Side, type StakeMap, type Stakeholder } from '../../src/domain';
+import { DEFINITIONS, KINDS, LABELS, RELATIONSHIP_FIELDS, SIDES, type Definition, type Kind, type Label, type Relation, type Side, type StakeMap, type Stakeholder } from '../../src/domain';
 
 export interface Example {
   readonly line: number;
@@ -17,7 +18,7 @@ export interface Example {
 }
 
 const FENCE = /^```stakemap-example\s*$/;
-const STAKEHOLDER = new RegExp(`^(.+): (${LABELS.join('|')}), (${SIDES.join('|')})$`);
+const STAKEHOLDER = new RegExp(`^(.+): (${LABELS.join('|')}), (${SIDES.join('|')})((?:, \\w+ [\\d.]+)*)$`);
 const RELATION = new RegExp(`^(.+) -(${KINDS.join('|')})-> (.+?)(?: "([^"]*)")?$`);
 
 export function readExamples(markdown: string): Example[] {
@@ -61,7 +62,12 @@ function readExample(body: readonly string[], line: number): Example {
     } else if ((m = STAKEHOLDER.exec(text))) {
       const id = `s${stakeholders.length + 1}`;
       ids.set(m[1]!, id);
-      stakeholders.push({ id, name: m[1]!, label: m[2] as Label, side: m[3] as Side });
+      const fields: Record<string, number> = {};
+      for (const [, key, value] of (m[4] ?? '').matchAll(/, (\w+) ([\d.]+)/g)) {
+        if (!(RELATIONSHIP_FIELDS as readonly string[]).includes(key!)) throw new Error(`example at line ${line}: unknown field ${key}`);
+        fields[key!] = Number(value);
+      }
+      stakeholders.push({ id, name: m[1]!, label: m[2] as Label, side: m[3] as Side, ...fields });
     } else throw new Error(`example at line ${line}: cannot read ${JSON.stringify(text)}`);
   }
   const map: StakeMap = { title: 'Example', organization: { name: organization }, stakeholders, relations };

@@ -19,6 +19,7 @@ type Container = Record<string, Json> | Json[];
 const seeds: Json[] = [
   ...scenarioFiles().map((f) => JSON.parse(f.text) as Json),
   JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/versions/v1.stakemap.json'), 'utf8')),
+  JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/versions/v3.stakemap.json'), 'utf8')),
   validFile(),
 ];
 
@@ -62,7 +63,7 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('replace' as const), pick: fc.nat(), value }),
-  fc.record({ op: fc.constant('insert' as const), pick: fc.nat(), key: fc.oneof(fc.string(), fc.constantFrom('notes', 'position', 'note', '__proto__')), value }),
+  fc.record({ op: fc.constant('insert' as const), pick: fc.nat(), key: fc.oneof(fc.string(), fc.constantFrom('notes', 'position', 'note', '__proto__', 'depth', 'value', 'years', 'power', 'currency')), value }),
   fc.record({ op: fc.constant('duplicate' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('retype' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('copy' as const), pick: fc.nat(), to: fc.nat() }),

@@ -163,7 +163,7 @@ test('the recovery view lists every stored map, each with a download', async ({ 
   const recovery = page.getByTestId('recovery');
   await expect(recovery.locator('.recovery-item')).toHaveCount(2);
   const second = await downloadFrom(page, () => recovery.getByRole('button', { name: 'Download Untitled map' }).click());
-  expect(JSON.parse(second.text)).toMatchObject({ format: 'stakemap', version: 2, title: 'Untitled map' });
+  expect(JSON.parse(second.text)).toMatchObject({ format: 'stakemap', version: 3, title: 'Untitled map' });
   expect(second.text).toContain('Only in the second');
   const first = await downloadFrom(page, () => recovery.getByRole('button', { name: 'Download First workshop' }).click());
   expect(first.name).toBe('First workshop.stakemap.json');

@@ -125,7 +125,8 @@ describe('the analysis through the store', () => {
     const { current } = openInStore();
     const summary = summarizeFindings(current());
     expect(summary.findings).toBe(analysisFor(current()).findings);
-    expect(summary.sentence).toBe(analysisFor(current()).sentence);
+    // The sentence that names whom it counts, as the findings panel says it.
+    expect(summary.sentence).toBe(analysisFor(current()).namedSentence);
   });
 });
 
@@ -135,6 +136,9 @@ describe('the map for the rules', () => {
     expect(sameForRules(map, moved)).toBe(true);
     expect(sameForRules(map, updateStakeholder(map, first.id, { notes: 'A note' }))).toBe(true);
     expect(sameForRules(map, updateStakeholder(map, first.id, { name: 'Renamed' }))).toBe(false);
+    // Depth and value feed rules (client-at-first-step, customer-could-be-client).
+    expect(sameForRules(map, updateStakeholder(map, first.id, { depth: 2 }))).toBe(false);
+    expect(sameForRules(map, updateStakeholder(map, first.id, { value: 10 }))).toBe(false);
     expect(sameForRules(map, updateStakeholder(map, first.id, { label: otherLabel }))).toBe(false);
     expect(sameForRules(map, { ...map, relations: map.relations.slice(1) })).toBe(false);
     expect(sameForRules(map, { ...map, definition: 'payer' })).toBe(false);

@@ -28,6 +28,8 @@ export {
   clientWithoutAdvice,
   customerIsClient,
   clientCustomersUnmapped,
+  clientAtFirstStep,
+  customerCouldBeClient,
   isolated,
   externalColleagueLabel,
 } from './stakeholder';

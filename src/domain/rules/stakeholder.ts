@@ -4,6 +4,7 @@
 // rule that suggests one of those labels requires side `external`.
 import { FACT } from '../facts';
 import { LABELS, type Label } from '../model';
+import { yearlyValue } from '../relationship';
 import type { Role } from '../roles';
 import { customerEvidence, hit, roleEvidence, type StakeholderRule } from './types';
 
@@ -87,6 +88,30 @@ export const clientCustomersUnmapped: StakeholderRule = {
   },
 };
 
+export const clientAtFirstStep: StakeholderRule = {
+  name: 'clientAtFirstStep',
+  produces: ['client-at-first-step'],
+  labels: ['client'],
+  check({ stakeholder: s }) {
+    if (s.label !== 'client' || !external(s.side) || s.depth !== 1) return null;
+    return hit('client-at-first-step', 'info', 'customer', 0);
+  },
+};
+
+export const customerCouldBeClient: StakeholderRule = {
+  name: 'customerCouldBeClient',
+  produces: ['customer-could-be-client'],
+  labels: ['customer'],
+  check({ stakeholder: s, facts, counts, topValue }) {
+    if (s.label !== 'customer' || !external(s.side) || !counts || topValue === null) return null;
+    const value = yearlyValue(s);
+    if (value === undefined || value < topValue) return null;
+    const advised = (facts & FACT.advisedByUs) !== 0;
+    if (!advised && (s.depth === undefined || s.depth <= 1)) return null;
+    return hit('customer-could-be-client', 'info', 'client', advised ? FACT.advisedByUs : 0);
+  },
+};
+
 const ISOLATED_HIT = hit('isolated', 'info', null, 0);
 
 /** Isolated stakeholders get this rule alone: there is nothing yet to judge. */
@@ -106,4 +131,6 @@ export const OTHER_STAKEHOLDER_RULES: readonly StakeholderRule[] = [
   clientWithoutAdvice,
   customerIsClient,
   clientCustomersUnmapped,
+  clientAtFirstStep,
+  customerCouldBeClient,
 ];

@@ -23,6 +23,8 @@ export const RULE_IDS = [
   'client-without-advice',
   'customer-is-client',
   'client-customers-unmapped',
+  'client-at-first-step',
+  'customer-could-be-client',
   'isolated',
   'no-offering-flow',
   'no-customer',
@@ -45,6 +47,11 @@ export interface Subject {
   /** Whether it counts as a customer under `definition`. */
   readonly counts: boolean;
   readonly definition: Definition;
+  /**
+   * The smallest yearly value in the top fifth of the map's customers with a
+   * value (a value at least this is in it), or null when no customer has one.
+   */
+  readonly topValue: number | null;
 }
 
 /** The whole map as the map rules see it. */

@@ -2,6 +2,7 @@
 import { computeFacts, factsOf, type FactBits } from '../../../src/domain/facts';
 import type { Definition, Kind, Label, Relation, Side, StakeMap, Stakeholder } from '../../../src/domain/model';
 import { countsAsCustomer, roleOf } from '../../../src/domain/roles';
+import { rankValues } from '../../../src/domain/value-rank';
 import type { Subject } from '../../../src/domain/rules';
 
 export const ORG = 'Acme Org';
@@ -47,5 +48,6 @@ export function subjectOf(map: StakeMap, id: string, definition: Definition = 'u
     role,
     counts: countsAsCustomer(facts, role, definition),
     definition,
+    topValue: rankValues(map, computeFacts(map).bits, definition).top,
   };
 }

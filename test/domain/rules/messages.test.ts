@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMap, RULE_IDS, type RuleId } from '../../../src/domain/check';
 import { listFirst, listNames } from '../../../src/domain/messages';
-import type { Definition, Label, Side, StakeMap } from '../../../src/domain/model';
+import type { Definition, Label, Side, StakeMap, Stakeholder } from '../../../src/domain/model';
 import { mapOf, ORG, rels, sh } from './helpers';
 
 // Ids that never read as words, names that never contain ids.
@@ -21,6 +21,11 @@ function scene(label: Label, relations: string[], definition: Definition = 'user
   );
 }
 
+/** The scene with the target's relationship fields set. */
+function withTarget(map: StakeMap, fields: Partial<Stakeholder>): StakeMap {
+  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === T ? { ...s, ...fields } : s)) };
+}
+
 /** A map on which each rule fires for the target (or, for map rules, the map). */
 const SCENES: Record<RuleId, StakeMap> = {
   'customer-is-colleague': scene('customer', ['TEAM support T'], 'user', 'internal'),
@@ -37,6 +42,8 @@ const SCENES: Record<RuleId, StakeMap> = {
   'client-without-advice': scene('client', ['us offering T', 'T money us']),
   'customer-is-client': scene('customer', ['us offering T', 'TEAM advice T']),
   'client-customers-unmapped': scene('client', ['us offering T', 'us advice T']),
+  'client-at-first-step': withTarget(scene('client', ['us offering T', 'us advice T', 'T serves O']), { depth: 1 }),
+  'customer-could-be-client': withTarget(scene('customer', ['us offering T']), { depth: 3, value: 5000 }),
   isolated: scene('customer', ['us offering O']),
   'no-offering-flow': scene('customer', ['T money us']),
   'no-customer': scene('customer', ['T insight us']),
@@ -85,7 +92,7 @@ describe('messages', () => {
       [sh('d', 'customer', 'external', 'Dist'), ...['A', 'B', 'C', 'D', 'E'].map((n) => sh(n, 'partner', 'external', `Shop ${n}`))],
       rels('us offering d', 'd offering A', 'd offering A', 'd offering B', 'd offering C', 'd offering D', 'd offering E'),
     );
-    expect(checkMap(map)[0]!.message).toContain('on to Shop A, Shop B, Shop C and 2 more:');
+    expect(checkMap(map)[0]!.message).toContain('on to Shop A, Shop B, Shop C and 2 others:');
   });
 
   it('listNames joins plainly', () => {
@@ -93,12 +100,12 @@ describe('messages', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B'])).toBe('A and B');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 more');
+    expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
   });
 
   it('listFirst lists only the first names of a longer array, as listNames would', () => {
     const scratch = ['A', 'B', 'C', 'D', 'E', 'stale'];
     for (let count = 0; count <= 5; count++) expect(listFirst(scratch, count)).toBe(listNames(scratch.slice(0, count)));
-    expect(listFirst(scratch, 5)).toBe('A, B, C and 2 more');
+    expect(listFirst(scratch, 5)).toBe('A, B, C and 2 others');
   });
 });

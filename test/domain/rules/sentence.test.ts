@@ -43,7 +43,7 @@ describe('namedSentenceOf', () => {
   it('lists names readably, and shortens a long list', () => {
     expect(nameList(['A'])).toBe('A');
     expect(nameList(['A', 'B'])).toBe('A and B');
-    expect(nameList(['A', 'B', 'C', 'D'])).toBe('A, B, C and D');
-    expect(nameList(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more');
+    expect(nameList(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
+    expect(nameList(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 others');
   });
 });

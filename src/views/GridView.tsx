@@ -1,0 +1,145 @@
+// The grids over the canvas: the same map seen by relationship (depth across,
+// value up) or by power and interest. The side panel stays beside it, so
+// choosing a dot selects the stakeholder and its inspector shows at once.
+import { useMemo, useRef } from 'react';
+import { X } from 'lucide-react';
+import { mapFileName } from '../services/download';
+import { useStakemap } from '../store';
+import { rulesMap } from '../store/findings';
+import { LABEL_STYLE } from '../drawing/theme';
+import { powerInterestGrid, relationshipGrid, type GridData } from './gridData';
+import { useGridView, type GridKind } from './viewStore';
+import { downloadGrid } from './gridExport';
+import '../panels/relationship.css';
+
+const W = 760;
+const H = 460;
+const M = { left: 84, right: 24, top: 28, bottom: 54 };
+const PW = W - M.left - M.right;
+const PH = H - M.top - M.bottom;
+
+const TITLES: Record<GridKind, string> = { relationship: 'Relationship grid', power: 'Power and interest' };
+const CORNERS: Record<GridKind, [string, string]> = {
+  relationship: ['Shared success', 'Deep and valuable: both sides share in each other’s success.'],
+  power: ['Manage closely', 'Much power, much interest: involve them.'],
+};
+
+export function GridPanel({ kind }: { kind: GridKind }) {
+  const map = useStakemap((s) => s.map && rulesMap(s.map));
+  const selected = useStakemap((s) => s.selection.stakeholders);
+  const show = useGridView((s) => s.show);
+  const svg = useRef<SVGSVGElement>(null);
+  const data = useMemo(() => (map ? (kind === 'relationship' ? relationshipGrid(map) : powerInterestGrid(map)) : null), [map, kind]);
+  if (!map || !data) return null;
+  const pick = (id: string) => {
+    useStakemap.getState().select({ stakeholders: [id] });
+    useStakemap.getState().setSideTab('details');
+  };
+  const name = mapFileName(`${map.title} ${TITLES[kind].toLowerCase()}`).replace(/\.stakemap\.json$/, '');
+  return (
+    <section className="grid-overlay" aria-label={TITLES[kind]} data-testid="grid-view">
+      <header className="grid-overlay-bar">
+        <div className="tabs" role="tablist" aria-label="Views of the map">
+          {(['relationship', 'power'] as const).map((k) => (
+            <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => show(k)}>
+              {TITLES[k]}
+            </button>
+          ))}
+        </div>
+        <div className="grid-overlay-actions">
+          <button type="button" className="button" onClick={() => svg.current && void downloadGrid(svg.current, name, 'svg')}>
+            SVG
+          </button>
+          <button type="button" className="button" onClick={() => svg.current && void downloadGrid(svg.current, name, 'png')}>
+            PNG
+          </button>
+          <button type="button" className="button ghost" onClick={() => show(null)} aria-label="Close the grid">
+            <X size={18} aria-hidden="true" />
+          </button>
+        </div>
+      </header>
+      <div className="grid-overlay-body">
+        <GridSvg svgRef={svg} kind={kind} data={data} selected={selected} onPick={pick} title={`${map.title}: ${TITLES[kind].toLowerCase()}`} />
+        <Unplaced kind={kind} data={data} onPick={pick} />
+      </div>
+    </section>
+  );
+}
+
+function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: React.Ref<SVGSVGElement>; kind: GridKind; data: GridData; selected: readonly string[]; onPick: (id: string) => void; title: string }) {
+  const px = (x: number) => M.left + x * PW;
+  const py = (y: number) => M.top + (1 - y) * PH;
+  const [corner, cornerHint] = CORNERS[kind];
+  return (
+    <svg ref={svgRef} className="grid-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
+      <rect x={0} y={0} width={W} height={H} fill="#ffffff" />
+      <rect x={px(0.5)} y={py(1)} width={PW / 2} height={PH / 2} fill="#eef4ff" />
+      {/* The corner's name sits low in it, clear of the top row where the largest values go. */}
+      <text x={px(1) - 8} y={py(0.5) - 24} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{corner}</text>
+      <text x={px(1) - 8} y={py(0.5) - 8} textAnchor="end" fontSize={11} fill="#475467">{cornerHint}</text>
+      <rect x={px(0)} y={py(1)} width={PW} height={PH} fill="none" stroke="#98a2b3" />
+      <line x1={px(0.5)} x2={px(0.5)} y1={py(0)} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
+      <line x1={px(0)} x2={px(1)} y1={py(0.5)} y2={py(0.5)} stroke="#d0d5dd" strokeDasharray="4 4" />
+      {data.xTicks.map((t) => (
+        <text key={`x${t.at}`} x={px(t.at)} y={H - M.bottom + 18} textAnchor="middle" fontSize={12} fill="#344054">{t.text}</text>
+      ))}
+      {data.yTicks.map((t) => (
+        <text key={`y${t.at}`} x={M.left - 8} y={py(t.at) + 4} textAnchor="end" fontSize={12} fill="#344054">{t.text}</text>
+      ))}
+      <text x={px(0.5)} y={H - 10} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{kind === 'relationship' ? 'Depth of the relationship →' : 'Interest →'}</text>
+      <text transform={`translate(16 ${py(0.5)}) rotate(-90)`} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{kind === 'relationship' ? 'Yearly value →' : 'Power →'}</text>
+      {data.dots.map((d) => {
+        const on = selected.includes(d.id);
+        const color = LABEL_STYLE[d.label].color;
+        const x = px(d.x);
+        const y = py(d.y);
+        const short = [...d.name].length > 22 ? `${[...d.name].slice(0, 21).join('')}…` : d.name;
+        return (
+          <g
+            key={d.id}
+            className="grid-dot"
+            role="button"
+            tabIndex={0}
+            aria-label={`${d.name}: ${d.detail}`}
+            aria-pressed={on}
+            data-testid={`grid-dot-${d.id}`}
+            data-x={d.x.toFixed(4)}
+            data-y={d.y.toFixed(4)}
+            onClick={() => onPick(d.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onPick(d.id);
+              }
+            }}
+          >
+            <title>{`${d.name}: ${d.detail}`}</title>
+            <circle cx={x} cy={y} r={on ? 9 : 7} fill={color} stroke={on ? '#101828' : '#ffffff'} strokeWidth={2} />
+            {/* Near the right edge the name goes to the left of its dot, so it stays inside the drawing. */}
+            <text x={d.x > 0.7 ? x - 11 : x + 11} y={y + 4} textAnchor={d.x > 0.7 ? 'end' : 'start'} fontSize={12} fill="#101828">{short}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function Unplaced({ kind, data, onPick }: { kind: GridKind; data: GridData; onPick: (id: string) => void }) {
+  if (data.unplaced.length === 0) return null;
+  return (
+    <div className="grid-unplaced" data-testid="grid-unplaced">
+      <h3>Not on the grid yet</h3>
+      <p className="field-hint">{kind === 'relationship' ? 'Set a depth and a value in the inspector to place them.' : 'Set power and interest in the inspector to place them.'}</p>
+      <ul>
+        {data.unplaced.map((u) => (
+          <li key={u.id}>
+            <button type="button" className="link-button map-text" onClick={() => onPick(u.id)}>
+              {u.name}
+            </button>{' '}
+            <span className="field-hint">({u.missing})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
