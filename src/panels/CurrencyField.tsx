@@ -1,5 +1,6 @@
 // The map's currency, a map setting: the stakeholders' values are in it.
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useDraft } from '../ui/fields';
 import { currencyProblem } from '../domain';
 import { chooseCurrency, endTyping, run } from '../commands';
 import { useStakemap } from '../store';
@@ -8,14 +9,7 @@ import { useGridView } from '../views/viewStore';
 export function CurrencyField() {
   const id = useId();
   const currency = useStakemap((s) => s.map?.currency ?? '');
-  const [draft, setDraft] = useState(currency);
-  const [error, setError] = useState<string | null>(null);
-  const [shown, setShown] = useState(currency);
-  if (shown !== currency) {
-    setShown(currency);
-    setDraft(currency);
-    setError(null);
-  }
+  const { draft, setDraft, error, setError } = useDraft(currency);
   const change = (text: string) => {
     const code = text.trim().toUpperCase();
     setDraft(code);

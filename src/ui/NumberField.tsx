@@ -1,8 +1,9 @@
 // A field for an optional number of the map: it saves as you type when the
 // number is one the file format accepts, says why when it is not (and keeps
 // what was typed, so nothing is lost), and an empty field removes the value.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { endTyping, run } from '../commands';
+import { useDraft } from './fields';
 
 /**
  * The number in `text`, or undefined for an empty field, or NaN when it is not
@@ -32,16 +33,7 @@ interface NumberFieldProps {
 
 export function NumberField({ label, value, problem, onCommit, unit, hint, testId }: NumberFieldProps) {
   const id = useId();
-  const shownText = value === undefined ? '' : String(value);
-  const [draft, setDraft] = useState(shownText);
-  const [error, setError] = useState<string | null>(null);
-  // Undo, redo and other people in a room change the value: the draft follows it.
-  const [shown, setShown] = useState(shownText);
-  if (shown !== shownText) {
-    setShown(shownText);
-    setDraft(shownText);
-    setError(null);
-  }
+  const { draft, setDraft, error, setError } = useDraft(value === undefined ? '' : String(value));
 
   const change = (text: string) => {
     setDraft(text);

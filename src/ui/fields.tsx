@@ -24,19 +24,26 @@ interface TextFieldProps {
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }
 
-export function TextField({ label, value, onCommit, maxLength, required, multiline, hideLabel, className, placeholder, inputRef }: TextFieldProps) {
-  const id = useId();
+/**
+ * What a field shows while typed in, and its message. Undo, redo, other tabs
+ * and people in a room change the value from outside: the draft follows it,
+ * adjusted while rendering rather than one render later.
+ */
+export function useDraft(value: string): { draft: string; setDraft: (text: string) => void; error: string | null; setError: (message: string | null) => void } {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-
-  // Undo, redo and other tabs change the value from outside: the draft
-  // follows it, adjusted while rendering rather than one render later.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     setDraft(value);
     setError(null);
   }
+  return { draft, setDraft, error, setError };
+}
+
+export function TextField({ label, value, onCommit, maxLength, required, multiline, hideLabel, className, placeholder, inputRef }: TextFieldProps) {
+  const id = useId();
+  const { draft, setDraft, error, setError } = useDraft(value);
 
   const change = (next: string) => {
     setDraft(next);
