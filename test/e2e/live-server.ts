@@ -10,24 +10,39 @@ export const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 5191);
 export const LIVE_BASE = `http://127.0.0.1:${LIVE_PORT}/`;
 
 export interface LiveServer {
+  /** Stops the server but keeps its rooms (a restart: then `resume`). */
+  halt(): Promise<void>;
+  resume(): Promise<void>;
+  /** Stops it for good and removes its data. */
   stop(): Promise<void>;
 }
 
 export async function startLiveServer(): Promise<LiveServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stakemap-e2e-live-'));
-  const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts', '--port', String(LIVE_PORT), '--db', join(dataDir, 'rooms.sqlite'), '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  await expect.poll(async () => (await fetch(`${LIVE_BASE}healthz`).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);
+  let child: ChildProcess | null = null;
+  const resume = async () => {
+    child = spawn('npx', ['tsx', 'server/main.ts', '--port', String(LIVE_PORT), '--db', join(dataDir, 'rooms.sqlite'), '--quiet'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    });
+    await expect.poll(async () => (await fetch(`${LIVE_BASE}healthz`).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);
+  };
+  const halt = async () => {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    const gone = new Promise((resolve) => running.once('exit', resolve));
+    // The whole process group: npx, tsx and the server under them.
+    process.kill(-running.pid!, 'SIGTERM');
+    await gone;
+    await expect.poll(async () => (await fetch(`${LIVE_BASE}healthz`).catch(() => null)) === null).toBe(true);
+  };
+  await resume();
   return {
+    halt,
+    resume,
     async stop() {
-      if (child.exitCode === null) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        // The whole process group: npx, tsx and the server under them.
-        process.kill(-child.pid!, 'SIGTERM');
-        await gone;
-      }
+      await halt();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,69 +1,18 @@
 // Live rooms with the real server (npx tsx server/main.ts, serving the build on
 // its own port) and separate browser contexts as separate people.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { nameNew, stakeholder } from './helpers';
+import { joinRoom, LIVE_PORT as PORT, person, shareExample, startLiveServer, type LiveServer } from './live-server';
 
-const PORT = Number(process.env.E2E_LIVE_PORT ?? 5191);
-const BASE = `http://127.0.0.1:${PORT}/`;
-let server: ChildProcess | null = null;
-let dataDir = '';
-
-async function startServer(): Promise<void> {
-  server = spawn('npx', ['tsx', 'server/main.ts', '--port', String(PORT), '--db', join(dataDir, 'rooms.sqlite'), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-  await expect.poll(async () => (await fetch(`${BASE}healthz`).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);
-}
-
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child || child.exitCode !== null) return;
-  const gone = new Promise((resolve) => child.once('exit', resolve));
-  // The whole process group: npx, tsx and the server under them.
-  process.kill(-child.pid!, 'SIGTERM');
-  await gone;
-  await expect.poll(async () => (await fetch(`${BASE}healthz`).catch(() => null)) === null).toBe(true);
-}
+let server: LiveServer;
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'stakemap-e2e-live-'));
-  await startServer();
+  server = await startLiveServer();
 });
 
 test.afterAll(async () => {
-  await stopServer();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 });
-
-async function person(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  await page.addInitScript((n) => localStorage.setItem('stakemap.displayName', n), name);
-  return page;
-}
-
-/** A opens a blank map and shares it; returns the join link. */
-async function shareBlankMap(a: Page): Promise<string> {
-  await a.goto(BASE);
-  await a.getByRole('button', { name: /Blank map/ }).click();
-  await expect(a.locator('.react-flow__node-organization')).toBeVisible();
-  await a.getByRole('button', { name: 'Share live' }).click();
-  await a.getByRole('button', { name: 'Start the live room' }).click();
-  await a.waitForURL(/#\/live\/[A-Za-z0-9_-]{22}$/);
-  await a.getByRole('button', { name: 'Live', exact: true }).click();
-  const link = await a.getByTestId('join-link').inputValue();
-  await a.keyboard.press('Escape');
-  return link;
-}
-
-async function joinRoom(page: Page, link: string): Promise<void> {
-  await page.goto(link);
-  await expect(page.locator('.react-flow__node-organization')).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByTestId('live-bar')).toHaveAttribute('data-status', 'online');
-}
 
 async function add(page: Page, label: string, name: string): Promise<void> {
   await page.getByRole('button', { name: `Add ${label}` }).click();
@@ -74,7 +23,7 @@ test('three people on one live map: drawing, renaming at once, undo of one’s o
   test.setTimeout(120_000);
   const a = await person(browser, 'Fatima');
   const b = await person(browser, 'Ben');
-  const link = await shareBlankMap(a);
+  const link = await shareExample(a, /Blank map/);
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${PORT}/#/live/[A-Za-z0-9_-]{22}$`));
   await joinRoom(b, link);
   const c = await person(browser, 'Chen');
@@ -125,12 +74,12 @@ test('three people on one live map: drawing, renaming at once, undo of one’s o
   await expect(a.locator('.react-flow__node-stakeholder').first()).toBeVisible();
 
   // The server stops: both keep editing ("offline, will sync"); it comes back and both have every edit.
-  await stopServer();
+  await server.halt();
   await expect(a.getByTestId('live-bar')).toHaveAttribute('data-status', /offline|connecting/);
   await expect(a.getByTestId('live-bar')).toContainText(/Offline, will sync|Connecting/);
   await add(a, 'supplier', 'Farmers');
   await add(b, 'intermediary', 'Marketplace');
-  await startServer();
+  await server.resume();
   for (const page of [a, b]) {
     await expect(stakeholder(page, 'Farmers')).toBeVisible({ timeout: 15_000 });
     await expect(stakeholder(page, 'Marketplace')).toBeVisible({ timeout: 15_000 });
@@ -172,7 +121,7 @@ test('three people on one live map: drawing, renaming at once, undo of one’s o
 
 test('two tabs of one browser on a live map merge, and neither undoes the other', async ({ browser }) => {
   const a = await person(browser, 'Fatima');
-  const link = await shareBlankMap(a);
+  const link = await shareExample(a, /Blank map/);
   const second = await a.context().newPage();
   await joinRoom(second, link);
   await add(a, 'customer', 'From the first tab');

@@ -2,16 +2,11 @@
 // answers before the reveal, and the reveal ranks stakeholders by
 // disagreement beside what the map shows. On one screen people take turns;
 // in a live room (the real server on 127.0.0.1) each laptop votes.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { overlaps, SIZES } from './room-helpers';
 
-const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 5191);
-const LIVE = `http://127.0.0.1:${LIVE_PORT}/`;
+import { LIVE_BASE as LIVE, person, startLiveServer, type LiveServer } from './live-server';
 const ASKED = ['National distributor', 'Grocery chains', 'Families who eat the cereal'];
 type Answers = Record<string, string>;
 
@@ -157,31 +152,15 @@ test('on one screen three people vote in turn, hidden from each other, then the 
 });
 
 test.describe('in a live room', () => {
-  let server: ChildProcess | null = null;
-  let dataDir = '';
+  let server: LiveServer;
 
   test.beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'stakemap-e2e-votes-'));
-    server = spawn('npx', ['tsx', 'server/main.ts', '--port', String(LIVE_PORT), '--db', join(dataDir, 'rooms.sqlite'), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-    await expect.poll(async () => (await fetch(`${LIVE}healthz`).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);
+    server = await startLiveServer();
   });
 
   test.afterAll(async () => {
-    const child = server;
-    if (child && child.exitCode === null) {
-      const gone = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid!, 'SIGTERM');
-      await gone;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   });
-
-  async function person(browser: Browser, name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: SIZES[0] });
-    const page = await context.newPage();
-    await page.addInitScript((n) => localStorage.setItem('stakemap.displayName', n), name);
-    return page;
-  }
 
   test('three laptops vote, nobody sees answers before the reveal, everyone sees the results', async ({ browser }) => {
     test.setTimeout(120_000);
