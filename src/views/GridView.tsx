@@ -10,7 +10,7 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { powerInterestGrid, relationshipGrid, type GridData } from './gridData';
 import { useGridView, type GridKind } from './viewStore';
 import { downloadGrid } from './gridExport';
-import '../panels/relationship.css';
+import './grid.css';
 
 const W = 760;
 const H = 460;
