@@ -1,6 +1,6 @@
 // The map's currency, a map setting: the stakeholders' values are in it.
 import { useId } from 'react';
-import { useDraft } from '../ui/fields';
+import { FieldError, useDraft } from '../ui/fields';
 import { currencyProblem } from '../domain';
 import { chooseCurrency, endTyping, run } from '../commands';
 import { useStakemap } from '../store';
@@ -45,11 +45,7 @@ export function CurrencyField() {
       <div id={`${id}-hint`} className="field-hint">
         The stakeholders’ yearly and lifetime values are in this currency. Leave it empty for plain numbers.
       </div>
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // what was typed, so nothing is lost), and an empty field removes the value.
 import { useId } from 'react';
 import { endTyping, run } from '../commands';
-import { useDraft } from './fields';
+import { FieldError, useDraft } from './fields';
 
 /**
  * The number in `text`, or undefined for an empty field, or NaN when it is not
@@ -76,11 +76,7 @@ export function NumberField({ label, value, problem, onCommit, unit, hint, testI
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -92,11 +92,16 @@ export function TextField({ label, value, onCommit, maxLength, required, multili
           {length} / {maxLength} characters
         </div>
       ) : null}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** A field's message, read out when it appears; its id is what the input's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error: string | null }) {
+  return error ? (
+    <div id={`${id}-error`} className="field-error" role="alert">
+      {error}
+    </div>
+  ) : null;
 }

@@ -7,18 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import config from '../../playwright.config';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--window-size=1440,900',
-];
+// The end-to-end tests' own flags (one list, in playwright.config.ts), and their window size.
+const FLAGS = [...(config.use?.launchOptions?.args ?? []), '--window-size=1440,900'];
 
 export interface RunningBrowser {
   process: ChildProcess;
