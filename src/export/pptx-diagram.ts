@@ -1,16 +1,17 @@
 // The diagram as PowerPoint shapes a leader can edit: each stakeholder a
-// rounded rectangle holding its name as real text, each relation one line
-// along its route with an arrowhead and its label, the boundary a shape, all
-// where the exported picture would draw them (scene.ts). Lines are freeform
-// shapes, not glued connectors: pptxgenjs writes no connections, and a route
-// around cards needs its bends.
+// rounded rectangle holding its name as real text, each relation a connector
+// glued to its two cards with an arrowhead, and its label, the boundary a
+// shape, all where the exported picture would draw them (scene.ts).
+// pptxgenjs writes no connectors: each relation is written as a stand-in that
+// pptx-connectors.ts turns into one once the deck is written.
 import type PptxGenJS from 'pptxgenjs';
-import { CARD_TEXT, NODE_SIZE, ORG_SIZE, type Kind, type Rect } from '../domain';
+import { CARD_TEXT, NODE_SIZE, ORG_ID, ORG_SIZE, type Kind, type Rect } from '../domain';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import type { Point } from '../drawing/shapes';
 import type { Palette } from './palette';
 import { BOUNDARY_TAB, PILL, type Scene } from './scene';
 import { SLIDE } from './slide-layout';
+import { cardMarker, relationMarker, siteOf, type Glue } from './pptx-connectors';
 import { drawable, oneLine } from './text';
 
 /** Inches per slide px, and points per slide px (a 13.333-inch slide 1920 px wide). */
@@ -39,8 +40,8 @@ export interface Placement {
   readonly scale: number;
 }
 
-/** Draws `scene` as shapes on `slide`, scene coordinates mapped by `at`. Returns how many shapes of each sort. */
-export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, p: Palette): { cards: number; lines: number; labels: number } {
+/** Draws `scene` as shapes on `slide`, scene coordinates mapped by `at`. Returns what glueConnectors needs to make the relations connectors. */
+export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, p: Palette): Glue {
   const k = at.scale;
   const X = (x: number) => (at.placed.x + (x - at.source.x) * k) * IN;
   const Y = (y: number) => (at.placed.y + (y - at.source.y) * k) * IN;
@@ -67,13 +68,32 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
     });
   }
 
-  let lines = 0;
-  for (const e of scene.edges) {
-    addLine(slide, e.route.map((q) => ({ x: X(q.x), y: Y(q.y) })), {
-      color: hex(p.kind(e.relation.kind)), width: KIND_STYLE[e.relation.kind].width * k * PT, dashType: DASH[e.relation.kind], endArrowType: 'triangle',
-    }, `Relation: ${KIND_STYLE[e.relation.kind].verb}`);
-    lines++;
-  }
+  // Each card's box and marker, by stakeholder id (the organization's too).
+  const boxes = new Map<string, { box: Rect; marker: string }>();
+  if (scene.showOrganization) boxes.set(ORG_ID, { box: scene.org, marker: cardMarker(0) });
+  scene.nodes.forEach((n, i) => boxes.set(n.stakeholder.id, { box: n.box, marker: cardMarker(i + 1) }));
+  const glue: Glue = { cards: new Map(), connectors: new Map() };
+  scene.edges.forEach((e, i) => {
+    const from = boxes.get(e.relation.from)!;
+    const to = boxes.get(e.relation.to)!;
+    const first = e.route[0]!;
+    const last = e.route[e.route.length - 1]!;
+    const marker = relationMarker(i);
+    // The stand-in: any shape will do, it is replaced whole.
+    slide.addShape('line', { x: X(first.x), y: Y(first.y), w: 0.01, h: 0.01, objectName: marker });
+    glue.connectors.set(marker, {
+      name: `Relation: ${KIND_STYLE[e.relation.kind].verb}`,
+      from: from.marker,
+      to: to.marker,
+      start: { x: X(first.x), y: Y(first.y) },
+      end: { x: X(last.x), y: Y(last.y) },
+      startSite: siteOf(from.box, first),
+      endSite: siteOf(to.box, last),
+      color: hex(p.kind(e.relation.kind)),
+      width: KIND_STYLE[e.relation.kind].width * k * PT,
+      dash: DASH[e.relation.kind],
+    });
+  });
   for (const e of scene.edges) {
     const color = hex(p.kind(e.relation.kind));
     slide.addText(KIND_STYLE[e.relation.kind].verb, {
@@ -84,7 +104,8 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
     });
   }
 
-  const card = (x: number, y: number, w: number, h: number, name: string, tag: string, fill: string, stroke: string, nameColor: string, tagColor: string, objectName: string) =>
+  const card = (x: number, y: number, w: number, h: number, name: string, tag: string, fill: string, stroke: string, nameColor: string, tagColor: string, objectName: string, marker: string) => {
+    glue.cards.set(marker, objectName);
     slide.addText(
       [
         { text: oneLine(drawable(name)), options: { bold: true, color: nameColor, fontSize: pt(CARD_TEXT.name), breakLine: true } },
@@ -93,17 +114,18 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
       {
         shape: 'roundRect', x: X(x + 1), y: Y(y + 1), w: L(w - 2), h: L(h - 2), rectRadius: L(10),
         fill: { color: fill }, line: { color: stroke, width: 2 * k * PT },
-        ...font, margin: [L(14) * 72, L(10) * 72, 0, 0], valign: 'middle', fit: 'shrink', objectName,
+        ...font, margin: [L(14) * 72, L(10) * 72, 0, 0], valign: 'middle', fit: 'shrink', objectName: marker,
       },
     );
+  };
   if (scene.showOrganization) {
-    card(scene.org.x, scene.org.y, ORG_SIZE.width, ORG_SIZE.height, scene.map.organization.name, 'Us', hex(p.orgFill), hex(p.orgStroke), 'FFFFFF', hex(p.accent), 'Organization');
+    card(scene.org.x, scene.org.y, ORG_SIZE.width, ORG_SIZE.height, scene.map.organization.name, 'Us', hex(p.orgFill), hex(p.orgStroke), 'FFFFFF', hex(p.accent), 'Organization', cardMarker(0));
   }
-  for (const n of scene.nodes) {
+  scene.nodes.forEach((n, i) => {
     const s = LABEL_STYLE[n.stakeholder.label];
-    card(n.box.x, n.box.y, NODE_SIZE.width, NODE_SIZE.height, n.stakeholder.name, s.title, hex(s.tint), hex(s.color), '17212B', hex(s.color), `Stakeholder: ${s.title}`);
-  }
-  return { cards: scene.nodes.length + (scene.showOrganization ? 1 : 0), lines, labels: scene.edges.length };
+    card(n.box.x, n.box.y, NODE_SIZE.width, NODE_SIZE.height, n.stakeholder.name, s.title, hex(s.tint), hex(s.color), '17212B', hex(s.color), `Stakeholder: ${s.title}`, cardMarker(i + 1));
+  });
+  return glue;
 }
 
 /** One freeform line through `pts` (inches on the slide). */

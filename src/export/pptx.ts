@@ -4,7 +4,9 @@
 // (pptx-diagram.ts) or, if asked, as a picture sized to what the slide can
 // show (which carries the map, so it opens again in Stakemap); a short
 // summary of the findings on it, every finding whole on "Findings" slides
-// after it (slide-findings.ts), and the findings as speaker notes.
+// after it (slide-findings.ts), and the findings as speaker notes. The
+// diagram's relations become glued connectors after pptxgenjs has written
+// the deck (pptx-connectors.ts).
 // pptxgenjs is loaded only when a deck is written.
 import type PptxGenJS from 'pptxgenjs';
 import { countsPhrase, findingsNotes, summarizeFindings } from './findings';
@@ -12,6 +14,7 @@ import type { ExportOptions } from './options';
 import { paletteFor, type Palette } from './palette';
 import { svgToPng } from './png';
 import { addBlock, defineMaster, MASTER } from './pptx-blocks';
+import { glueConnectors, type Glue } from './pptx-connectors';
 import { addDiagram, hex, IN } from './pptx-diagram';
 import { fitScale, type Prepared } from './render';
 import { findingsPages } from './slide-findings';
@@ -89,7 +92,7 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
   slide.background = { color: hex(palette.background ?? '#ffffff') };
   for (const b of layout.blocks) addBlock(slide, b, picture ? 'picture' : 'preset');
   if (picture) await addPicture(slide, p, options, layout, onStep);
-  else addDiagram(slide, p.scene, layout.diagram, palette);
+  const glue = picture ? null : addDiagram(slide, p.scene, layout.diagram, palette);
   onStep('Writing the slide');
   slide.addNotes(findingsNotes(p.map));
   if (options.findings) addFindingsSlides(pptx, p.map, palette);
@@ -100,6 +103,18 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
     addReportSlides(pptx, report, { ink: hex(palette.ink), soft: hex(palette.inkSoft), background: hex(palette.background ?? '#ffffff') });
   }
 
-  const out = await pptx.write({ outputType: 'blob', compression: true });
-  return out instanceof Blob ? out : new Blob([out as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+  const written = (await pptx.write({ outputType: 'uint8array', compression: !glue })) as Uint8Array;
+  const bytes = glue ? await withConnectors(written, glue) : written;
+  return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}
+
+/** The deck with the map slide's relations made connectors (pptx-connectors.ts). JSZip is the one pptxgenjs writes with. */
+async function withConnectors(deck: Uint8Array, glue: Glue): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(deck);
+  const name = 'ppt/slides/slide1.xml';
+  const xml = await zip.file(name)?.async('string');
+  if (xml === undefined) throw new Error('The deck has no map slide.');
+  zip.file(name, glueConnectors(xml, glue));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

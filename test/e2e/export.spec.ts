@@ -160,6 +160,9 @@ test('slide export is 16:9; the PowerPoint deck has the map as shapes (or a pict
   expect(slideXml).toContain('The user is the customer');
   expect((slideXml.match(/name="Stakeholder: /g) ?? []).length).toBe(5);
   expect((slideXml.match(/name="Relation: /g) ?? []).length).toBe(10);
+  // Relations are connectors glued to the cards, with arrowheads.
+  expect((slideXml.match(/<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="\d+" name="Relation: [^"]*"\/><p:cNvCxnSpPr><a:stCxn id="\d+" idx="[0-3]"\/><a:endCxn id="\d+" idx="[0-3]"\/>/g) ?? []).length).toBe(10);
+  expect((slideXml.match(/<a:tailEnd type="triangle"\/><\/a:ln><\/p:spPr><\/p:cxnSp>/g) ?? []).length).toBe(10);
   expect(slideXml).toContain('<a:t>National distributor</a:t>');
   const findingsXml = await zip.file('ppt/slides/slide2.xml')!.async('string');
   expect(findingsXml).toContain('<a:t>Findings</a:t>');

@@ -1,13 +1,16 @@
 // The PowerPoint deck opened as what it is, a zip of XML: the title in the
-// title placeholder, the diagram as shapes holding the names and one line
-// per relation, every finding whole on the findings slides, the notes.
+// title placeholder, the diagram as shapes holding the names and one
+// connector per relation glued to its two cards' shapes, every finding whole
+// on the findings slides, the notes.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { summarizeFindings } from '../../src/export/findings';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../src/export/options';
 import { buildPptx } from '../../src/export/pptx';
 import { prepare } from '../../src/export/render';
-import { oneLine } from '../../src/export/text';
+import { drawable, oneLine } from '../../src/export/text';
+import { ORG_ID, type StakeMap } from '../../src/domain';
+import { KIND_STYLE } from '../../src/drawing/theme';
 import { awkwardMap, scenario, scenarioNames } from './helpers';
 
 const deckOpts = (o: Partial<ExportOptions> = {}): ExportOptions => ({ ...DEFAULT_OPTIONS, format: 'pptx', slide: true, findings: true, diagram: 'shapes', ...o });
@@ -43,6 +46,66 @@ function shapes(xml: string): { name: string; text: string; geometry: string; pl
   });
 }
 
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const xfrmOf = (xml: string): Box & { flipH: boolean; flipV: boolean } => {
+  const m = /<a:xfrm([^>]*)><a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!;
+  return { x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]), flipH: m[1]!.includes('flipH="1"'), flipV: m[1]!.includes('flipV="1"') };
+};
+
+/** Each card's shape id and box (EMU) by the name on its first line (the organization's too). */
+function cardIds(xml: string): Map<string, { id: string; box: Box }> {
+  const ids = new Map<string, { id: string; box: Box }>();
+  for (const m of xml.matchAll(/<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="(Stakeholder: [^"]*|Organization)".*?<\/p:sp>/gs)) {
+    const first = /<a:p>(.*?)<\/a:p>/s.exec(m[0])![1]!;
+    ids.set([...first.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescape(t[1]!)).join(''), { id: m[1]!, box: xfrmOf(m[0]) });
+  }
+  return ids;
+}
+
+/** Whether `p` lies on the side of `b` that connection site `idx` is the middle of (top, left, bottom, right), give or take a little. */
+function onSite(p: { x: number; y: number }, b: Box, idx: number): boolean {
+  const near = (a: number, c: number) => Math.abs(a - c) <= 30_000;
+  const within = (a: number, lo: number, len: number) => a >= lo - 30_000 && a <= lo + len + 30_000;
+  if (idx === 0 || idx === 2) return near(p.y, idx === 0 ? b.y : b.y + b.h) && within(p.x, b.x, b.w);
+  return near(p.x, idx === 1 ? b.x : b.x + b.w) && within(p.y, b.y, b.h);
+}
+
+/** For every relation, one <p:cxnSp> from its source card's shape to its target's, on a site of each, with an arrowhead. */
+function expectGlued(xml: string, map: StakeMap): void {
+  const ids = cardIds(xml);
+  const idOf = (id: string) => ids.get(oneLine(drawable(id === ORG_ID ? map.organization.name : map.stakeholders.find((s) => s.id === id)!.name)))?.id;
+  const boxOf = new Map([...ids.values()].map((c) => [c.id, c.box]));
+  const connectors = [...xml.matchAll(/<p:cxnSp>(.*?)<\/p:cxnSp>/gs)].map((m) => ({
+    name: unescape(/<p:cNvPr id="\d+" name="([^"]*)"/.exec(m[1]!)![1]!),
+    st: /<a:stCxn id="(\d+)" idx="([0-3])"\/>/.exec(m[1]!)?.[1],
+    end: /<a:endCxn id="(\d+)" idx="([0-3])"\/>/.exec(m[1]!)?.[1],
+    sites: [Number(/<a:stCxn id="\d+" idx="(\d)"/.exec(m[1]!)?.[1]), Number(/<a:endCxn id="\d+" idx="(\d)"/.exec(m[1]!)?.[1])],
+    line: xfrmOf(m[1]!),
+    geometry: /<a:prstGeom prst="(\w+)"/.exec(m[1]!)?.[1],
+    arrow: /<a:ln w="\d+"><a:solidFill><a:srgbClr val="[0-9A-F]{6}"\/><\/a:solidFill><a:prstDash val="\w+"\/><a:round\/><a:tailEnd type="triangle"\/><\/a:ln>/.test(m[1]!),
+  }));
+  const drawn = map.relations.filter((r) => r.from !== r.to);
+  expect(connectors).toHaveLength(drawn.length);
+  const want = drawn.map((r) => ({ name: `Relation: ${KIND_STYLE[r.kind].verb}`, st: idOf(r.from), end: idOf(r.to), geometry: 'straightConnector1', arrow: true }));
+  const key = (c: { st?: string; end?: string; name: string }) => `${c.st}>${c.end}:${c.name}`;
+  expect(connectors.map(key).sort()).toEqual(want.map(key).sort());
+  for (const c of connectors) expect(c, c.name).toMatchObject({ geometry: 'straightConnector1', arrow: true });
+  for (const w of want) expect(w.st !== undefined && w.end !== undefined).toBe(true);
+  // The line starts on the side of its source card it is glued to and ends on the side of its target it is glued to.
+  for (const c of connectors) {
+    const { x, y, w, h, flipH, flipV } = c.line;
+    const start = { x: flipH ? x + w : x, y: flipV ? y + h : y };
+    const end = { x: flipH ? x : x + w, y: flipV ? y : y + h };
+    expect(onSite(start, boxOf.get(c.st!)!, c.sites[0]!), `${c.name} starts on site ${c.sites[0]}`).toBe(true);
+    expect(onSite(end, boxOf.get(c.end!)!, c.sites[1]!), `${c.name} ends on site ${c.sites[1]}`).toBe(true);
+  }
+}
+
 describe.each(scenarioNames())('%s as a PowerPoint deck', (name) => {
   it('has its title in the title placeholder, the diagram as shapes, every finding whole, and notes', async () => {
     const prepared = prepare(scenario(name), deckOpts());
@@ -59,11 +122,9 @@ describe.each(scenarioNames())('%s as a PowerPoint deck', (name) => {
     expect(cards.map((c) => c.text.split('\n')[0]).sort()).toEqual(map.stakeholders.map((s) => oneLine(s.name)).sort());
     expect(cards.every((c) => c.geometry === 'roundRect')).toBe(true);
     expect(first.filter((s) => s.name === 'Organization').map((s) => s.text.split('\n')[0])).toEqual([oneLine(map.organization.name)]);
-    // A line with an arrowhead and a label per relation; the boundary is a shape.
-    const lines = first.filter((s) => s.name.startsWith('Relation: '));
-    expect(lines).toHaveLength(map.relations.length);
-    expect(lines.every((l) => l.geometry === 'custGeom')).toBe(true);
-    expect((deck.slides[0]!.match(/<a:tailEnd type="triangle"\/>/g) ?? []).length).toBeGreaterThanOrEqual(map.relations.length);
+    // A connector per relation, glued to its two cards, with an arrowhead; no line shapes left for relations; a label per relation.
+    expect(first.filter((s) => s.name.startsWith('Relation: ') || s.name.startsWith('sm-'))).toEqual([]);
+    expectGlued(deck.slides[0]!, map);
     expect(first.filter((s) => s.name === 'Relation label')).toHaveLength(map.relations.length);
     expect(first.filter((s) => s.name === 'Boundary')).toHaveLength(1);
     expect(deck.files.filter((f) => f.startsWith('ppt/media/') && !f.endsWith('/'))).toEqual([]);
@@ -96,5 +157,6 @@ describe('a deck of hostile names', () => {
     const names = shapes(deck.slides[0]!).filter((s) => s.name.startsWith('Stakeholder: ')).map((s) => s.text.split('\n')[0]);
     expect(names).toContain('<img src=x onerror=alert(1)>');
     expect(names).toContain('</metadata>]]><script>alert(1)</script>');
+    expectGlued(deck.slides[0]!, prepared.map);
   });
 });
