@@ -42,13 +42,16 @@ export interface EdgeOptions {
    * relations are worked out again on each frame.
    */
   readonly previous?: { readonly edges: ReadonlyMap<string, EdgeLayout>; readonly moved: ReadonlySet<string> };
+  /** Cards this much taller than the canvas draws them (cardsOf). */
+  readonly grow?: number;
 }
 
-/** The cards of the map as drawn: the organization's (if shown) and every placed stakeholder's. */
-export function cardsOf(map: StakeMap, showOrganization = true): Card[] {
+/** The cards of the map as drawn: the organization's (if shown) and every placed stakeholder's; `grow` makes each taller, half above and half below (a slide's larger names). */
+export function cardsOf(map: StakeMap, showOrganization = true, grow = 0): Card[] {
   const cards: Card[] = [];
-  if (showOrganization) cards.push({ id: ORG_ID, ...orgPosition(map), ...ORG_SIZE });
-  for (const s of map.stakeholders) if (s.position) cards.push({ id: s.id, ...s.position, ...NODE_SIZE });
+  const taller = (c: Card): Card => (grow ? { ...c, y: c.y - grow / 2, height: c.height + grow } : c);
+  if (showOrganization) cards.push(taller({ id: ORG_ID, ...orgPosition(map), ...ORG_SIZE }));
+  for (const s of map.stakeholders) if (s.position) cards.push(taller({ id: s.id, ...s.position, ...NODE_SIZE }));
   return cards;
 }
 
@@ -63,7 +66,7 @@ export function boundaryTab(map: StakeMap): Box {
 export function layoutEdges(map: StakeMap, options: EdgeOptions): EdgeLayout[] {
   const show = options.showOrganization ?? true;
   const avoid = options.avoid ?? true;
-  const cards = cardsOf(map, show);
+  const cards = cardsOf(map, show, options.grow ?? 0);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const relations = map.relations.filter((r) => byId.has(r.from) && byId.has(r.to) && r.from !== r.to);
   const prev = options.previous;

@@ -18,6 +18,10 @@ export function legibilityNotes(l: Legibility, stakeholders: number, format: Exp
     const advice = stakeholders > 12 ? 'a map this size reads best in parts: export a selection.' : 'export a selection, or arrange the map more compactly, for larger names.';
     notes.push(`Names are ${pt(l.namePt)} on this slide (14 pt reads across a room): ${advice}`);
   }
+  if (l.arranged) {
+    const how = l.arranged === 'lanes' ? 'in lanes' : 'with its cards closer together';
+    notes.push(`For names that read across a room, the slide draws the map ${how}; the map itself stays as it is.`);
+  }
   // Slide apps give arrowheads a least size: on hundreds of tiny lines they cover the map.
   if (format === 'pptx' && diagram === 'shapes' && l.namePt < 4) notes.push('At this size the map reads better as a picture than as shapes.');
   return notes;

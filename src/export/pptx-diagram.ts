@@ -5,12 +5,13 @@
 // pptxgenjs writes no connectors: each relation is written as a stand-in that
 // pptx-connectors.ts turns into one once the deck is written.
 import type PptxGenJS from 'pptxgenjs';
-import { CARD_TEXT, NODE_SIZE, ORG_ID, ORG_SIZE, type Kind, type Rect } from '../domain';
+import { ORG_ID, type Kind, type Rect } from '../domain';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import type { Point } from '../drawing/shapes';
 import type { Palette } from './palette';
 import { BOUNDARY_TAB, PILL, type Scene } from './scene';
 import { SLIDE } from './slide-layout';
+import { cardTextAt } from './card-text';
 import { cardMarker, relationMarker, siteOf, type Glue } from './pptx-connectors';
 import { drawable, oneLine } from './text';
 
@@ -104,12 +105,13 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
     });
   }
 
+  const text = cardTextAt(scene.cardText);
   const card = (x: number, y: number, w: number, h: number, name: string, tag: string, fill: string, stroke: string, nameColor: string, tagColor: string, objectName: string, marker: string) => {
     glue.cards.set(marker, objectName);
     slide.addText(
       [
-        { text: oneLine(drawable(name)), options: { bold: true, color: nameColor, fontSize: pt(CARD_TEXT.name), breakLine: true } },
-        { text: tag.toUpperCase(), options: { bold: true, color: tagColor, fontSize: pt(CARD_TEXT.tag), charSpacing: 0.5 } },
+        { text: oneLine(drawable(name)), options: { bold: true, color: nameColor, fontSize: pt(text.name), breakLine: true } },
+        { text: tag.toUpperCase(), options: { bold: true, color: tagColor, fontSize: pt(text.tag), charSpacing: 0.5 } },
       ],
       {
         shape: 'roundRect', x: X(x + 1), y: Y(y + 1), w: L(w - 2), h: L(h - 2), rectRadius: L(10),
@@ -119,11 +121,11 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
     );
   };
   if (scene.showOrganization) {
-    card(scene.org.x, scene.org.y, ORG_SIZE.width, ORG_SIZE.height, scene.map.organization.name, 'Us', hex(p.orgFill), hex(p.orgStroke), 'FFFFFF', hex(p.accent), 'Organization', cardMarker(0));
+    card(scene.org.x, scene.org.y, scene.org.width, scene.org.height, scene.map.organization.name, 'Us', hex(p.orgFill), hex(p.orgStroke), 'FFFFFF', hex(p.accent), 'Organization', cardMarker(0));
   }
   scene.nodes.forEach((n, i) => {
     const s = LABEL_STYLE[n.stakeholder.label];
-    card(n.box.x, n.box.y, NODE_SIZE.width, NODE_SIZE.height, n.stakeholder.name, s.title, hex(s.tint), hex(s.color), '17212B', hex(s.color), `Stakeholder: ${s.title}`, cardMarker(i + 1));
+    card(n.box.x, n.box.y, n.box.width, n.box.height, n.stakeholder.name, s.title, hex(s.tint), hex(s.color), '17212B', hex(s.color), `Stakeholder: ${s.title}`, cardMarker(i + 1));
   });
   return glue;
 }

@@ -18,7 +18,9 @@ import { glueConnectors, type Glue } from './pptx-connectors';
 import { addDiagram, hex, IN } from './pptx-diagram';
 import { fitScale, type Prepared } from './render';
 import { findingsPages } from './slide-findings';
-import { layoutSlide, slideHeader, type SlideLayout } from './slide-layout';
+import type { Scene } from './scene';
+import { slideScene } from './slide-fit';
+import { slideHeader, type SlideLayout } from './slide-layout';
 import { diagramSvg } from './svg';
 import { compareBreakouts, type Report, type StakeMap } from '../domain';
 import { addComparisonSlide, comparisonSlide } from './compare-slide';
@@ -36,15 +38,15 @@ export function pictureScale(imageWidth: number, imageHeight: number, placedWidt
   return fitScale(imageWidth, imageHeight, Math.max(0.01, 2 * k));
 }
 
-async function addPicture(slide: PptxGenJS.Slide, p: Prepared, options: ExportOptions, layout: SlideLayout, onStep: (step: string) => void): Promise<void> {
+async function addPicture(slide: PptxGenJS.Slide, p: Prepared, scene: Scene, options: ExportOptions, layout: SlideLayout, onStep: (step: string) => void): Promise<void> {
   const { placed } = layout.diagram;
   // On a light slide the picture is transparent, so the slide's own white shows through.
   const background = options.background === 'dark' ? 'dark' : 'transparent';
-  const image = diagramSvg(p.scene, { background, padding: 12, title: p.map.title, embed: null });
+  const image = diagramSvg(scene, { background, padding: 12, title: p.map.title, embed: null });
   const scale = pictureScale(image.width, image.height, placed.width, placed.height);
   const pw = Math.max(1, Math.round(image.width * scale));
   const ph = Math.max(1, Math.round(image.height * scale));
-  const drawn = diagramSvg(p.scene, { background, padding: 12, title: p.map.title, embed: null, scale: pw / image.width });
+  const drawn = diagramSvg(scene, { background, padding: 12, title: p.map.title, embed: null, scale: pw / image.width });
   const png = await svgToPng(drawn.svg, pw, ph, p.json, scale, onStep);
   // Keep the image's own proportions inside the placed box.
   const k = Math.min(placed.width / image.width, placed.height / image.height);
@@ -79,7 +81,8 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
   onStep('Loading the PowerPoint writer');
   const { default: Pptx } = await import('pptxgenjs');
   const palette = paletteFor(options.background);
-  const layout = layoutSlide(p.scene, palette, options.findings ? 'summary' : 'none');
+  // A small map drawn so that its names read on the slide (slide-fit.ts); the picture carries the map as it is.
+  const { scene, layout } = slideScene(p.scene, palette, options.findings ? 'summary' : 'none');
   const picture = options.diagram === 'picture';
 
   const pptx = new Pptx();
@@ -91,8 +94,8 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
   const slide = pptx.addSlide({ masterName: MASTER });
   slide.background = { color: hex(palette.background ?? '#ffffff') };
   for (const b of layout.blocks) addBlock(slide, b, picture ? 'picture' : 'preset');
-  if (picture) await addPicture(slide, p, options, layout, onStep);
-  const glue = picture ? null : addDiagram(slide, p.scene, layout.diagram, palette);
+  if (picture) await addPicture(slide, p, scene, options, layout, onStep);
+  const glue = picture ? null : addDiagram(slide, scene, layout.diagram, palette);
   onStep('Writing the slide');
   slide.addNotes(findingsNotes(p.map));
   if (options.findings) addFindingsSlides(pptx, p.map, palette);

@@ -34,6 +34,8 @@ export interface Scene {
   readonly edges: readonly SceneEdge[];
   /** Everything drawn, without padding. */
   readonly bounds: Rect;
+  /** Card text drawn this many times its canvas size (card-text.ts): a slide draws a small map's names larger. 1 if absent. */
+  readonly cardText?: number;
 }
 
 export interface Part {
@@ -68,32 +70,34 @@ export function partOf(map: StakeMap, part: Part): { map: StakeMap; showOrganiza
   };
 }
 
-export function buildScene(input: StakeMap, showOrganization = true): Scene {
+/** `card` draws the cards' text larger (a scale of CARD_TEXT) and the cards `grow` px taller, half above and half below: a slide's small map (slide-fit.ts). */
+export function buildScene(input: StakeMap, showOrganization = true, card: { readonly text: number; readonly grow: number } = { text: 1, grow: 0 }): Scene {
   const map = placeMissing(input);
+  const g = card.grow;
   const org: Box = { ...orgPosition(map), ...ORG_SIZE };
   const nodes = map.stakeholders.map((s) => {
-    const box: Box = { x: s.position?.x ?? 0, y: s.position?.y ?? 0, ...NODE_SIZE };
+    const box: Box = { x: s.position?.x ?? 0, y: (s.position?.y ?? 0) - g / 2, width: NODE_SIZE.width, height: NODE_SIZE.height + g };
     return { stakeholder: s, box };
   });
   const boundary = showOrganization ? boundaryRect(map) : null;
-  const edges = sceneEdges(map, showOrganization);
+  const edges = sceneEdges(map, showOrganization, g);
 
   const b = new Bounds();
   if (boundary) {
     b.add(boundary.x, boundary.y - BOUNDARY_TAB.rise);
     b.add(boundary.x + boundary.width, boundary.y + boundary.height);
   }
-  if (showOrganization) b.box(org);
+  if (showOrganization) b.box({ ...org, y: org.y - g / 2, height: org.height + g });
   for (const n of nodes) b.box(n.box);
   for (const e of edges) {
     for (const p of e.route) b.add(p.x, p.y);
     b.box(e.label);
   }
-  return { map, showOrganization, org, boundary, nodes, edges, bounds: b.rect() };
+  return { map, showOrganization, org: { ...org, y: org.y - g / 2, height: org.height + g }, boundary, nodes, edges, bounds: b.rect(), cardText: card.text };
 }
 
-function sceneEdges(map: StakeMap, showOrganization: boolean): SceneEdge[] {
-  return layoutEdges(map, { showOrganization, text: (r) => KIND_STYLE[r.kind].verb }).map(({ relation, route, label }) => {
+function sceneEdges(map: StakeMap, showOrganization: boolean, grow: number): SceneEdge[] {
+  return layoutEdges(map, { showOrganization, grow, text: (r) => KIND_STYLE[r.kind].verb }).map(({ relation, route, label }) => {
     const tip = route[route.length - 1]!;
     const from = route[route.length - 2] ?? tip;
     const len = Math.hypot(tip.x - from.x, tip.y - from.y);

@@ -62,6 +62,8 @@ export interface Legibility {
   readonly namePt: number;
   readonly findingsShown: number;
   readonly findingsTotal: number;
+  /** Whether the slide draws the map otherwise than the team did, for its names to read (slide-fit.ts). */
+  readonly arranged?: 'closer' | 'lanes';
 }
 
 export interface SlideLayout {
@@ -268,7 +270,7 @@ export function layoutSlide(scene: Scene, p: Palette, findings: FindingsOnSlide 
     legend: legendOf(map),
     legibility: {
       textPx: s,
-      namePt: (CARD_TEXT.name * best.diagram.scale) / 2,
+      namePt: (CARD_TEXT.name * (scene.cardText ?? 1) * best.diagram.scale) / 2,
       findingsShown: listed ? best.shown : 0,
       findingsTotal: all.length,
     },

@@ -4,7 +4,8 @@ import { LABEL_STYLE } from '../drawing/theme';
 import { r } from './glyphs';
 import { paletteFor } from './palette';
 import type { Scene } from './scene';
-import { layoutSlide, type Block, type FindingsOnSlide, type SlideLayout } from './slide-layout';
+import { slideScene } from './slide-fit';
+import { type Block, type FindingsOnSlide, type SlideLayout } from './slide-layout';
 import { arrowHead, baselineShift, describeScene, drawScene, strokeAttrs, svgDocument, type DiagramOptions, type SvgDocument } from './svg';
 import { escapeXml, FONT_ATTR } from './text';
 import { CAPS_SPACING } from './slide-flow';
@@ -13,9 +14,10 @@ export interface SlideOptions extends DiagramOptions {
   readonly findings: FindingsOnSlide | boolean;
 }
 
-export function slideSvg(scene: Scene, o: SlideOptions): SvgDocument & { layout: SlideLayout } {
+export function slideSvg(drawn: Scene, o: SlideOptions): SvgDocument & { layout: SlideLayout; scene: Scene } {
   const p = paletteFor(o.background);
-  const layout = layoutSlide(scene, p, o.findings);
+  // A small map drawn so that its names read on the slide (slide-fit.ts).
+  const { scene, layout } = slideScene(drawn, p, o.findings);
   const { placed, source, scale } = layout.diagram;
   const tx = placed.x - source.x * scale;
   const ty = placed.y - source.y * scale;
@@ -25,7 +27,7 @@ export function slideSvg(scene: Scene, o: SlideOptions): SvgDocument & { layout:
     drawScene(scene, p) +
     '</g>';
   const svg = svgDocument(layout.width, layout.height, `0 0 ${layout.width} ${layout.height}`, body, { ...o, desc: describeScene(scene) });
-  return { svg, width: layout.width, height: layout.height, layout };
+  return { svg, width: layout.width, height: layout.height, layout, scene };
 }
 
 export function drawBlock(b: Block): string {

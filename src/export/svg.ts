@@ -3,7 +3,8 @@
 // from the map goes through escapeXml. Only presentation attributes are used
 // (no CSS, no markers, no clip paths, no dominant-baseline), because that is
 // what PowerPoint and Keynote read reliably.
-import { CARD_TEXT, NODE_SIZE, ORG_SIZE, type Kind, type Label } from '../domain';
+import type { Kind, Label } from '../domain';
+import { cardTextAt, TEXT_LEFT, TEXT_RIGHT, type CardText } from './card-text';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 import { routePath } from '../drawing/routes';
 import type { Box, Point } from '../drawing/shapes';
@@ -31,9 +32,6 @@ export interface DiagramOptions {
 }
 
 const TAG_SPACING = 0.6;
-/** Card text starts this far from the card's left edge and ends this far from its right (as in styles.css). */
-const TEXT_LEFT = 14;
-const TEXT_RIGHT = 10;
 export const DEFAULT_PADDING = 40;
 
 /** Vertical offset from a line's middle to its baseline, for Arial. */
@@ -83,8 +81,8 @@ export function drawScene(scene: Scene, p: Palette): string {
   out.push('</g><g data-layer="relation-labels">');
   for (const e of scene.edges) out.push(drawPill(e, p));
   out.push('</g><g data-layer="parties">');
-  if (scene.showOrganization) out.push(drawOrganization(scene.org, scene.map.organization.name, p));
-  for (const n of scene.nodes) out.push(drawStakeholder(n.box, n.stakeholder.id, n.stakeholder.name, n.stakeholder.label));
+  if (scene.showOrganization) out.push(drawOrganization(scene.org, scene.map.organization.name, p, cardTextAt(scene.cardText, scene.org.height)));
+  for (const n of scene.nodes) out.push(drawStakeholder(n.box, n.stakeholder.id, n.stakeholder.name, n.stakeholder.label, cardTextAt(scene.cardText, n.box.height)));
   out.push('</g>');
   return out.join('');
 }
@@ -144,27 +142,27 @@ function drawPill(e: SceneEdge, p: Palette): string {
  * The name (up to three lines, broken between words) above a line with the
  * label's icon and its tag, centred as a block on the card.
  */
-function cardText(b: Box, h: number, maxWidth: number, name: string, tag: string, icon: Label | 'organization', nameColor: string, tagColor: string): string {
+function cardText(b: Box, h: number, maxWidth: number, name: string, tag: string, icon: Label | 'organization', nameColor: string, tagColor: string, t: CardText): string {
   const x = b.x + TEXT_LEFT;
-  const lines = wrapText(name, maxWidth, CARD_TEXT.name, true, CARD_TEXT.nameLines);
-  const blockH = lines.length * CARD_TEXT.nameLine + CARD_TEXT.tagLine;
+  const lines = wrapText(name, maxWidth, t.name, true, t.nameLines);
+  const blockH = lines.length * t.nameLine + t.tagLine;
   let y = b.y + h / 2 - blockH / 2;
   let out = '';
   for (const line of lines) {
-    out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + CARD_TEXT.nameLine / 2 + baselineShift(CARD_TEXT.name))}" font-size="${CARD_TEXT.name}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
-    y += CARD_TEXT.nameLine;
+    out += `<text${FONT_ATTR} x="${r(x)}" y="${r(y + t.nameLine / 2 + baselineShift(t.name))}" font-size="${r(t.name)}" font-weight="700" fill="${nameColor}">${escapeXml(line)}</text>`;
+    y += t.nameLine;
   }
-  const iconSize = CARD_TEXT.tagLine;
+  const iconSize = t.tagLine;
   out += glyph(icon, x, y, iconSize, tagColor);
   const tagX = x + iconSize + 4;
-  const tagText = fitLine(tag.toUpperCase(), maxWidth - iconSize - 4 - TAG_SPACING * tag.length, CARD_TEXT.tag, true);
-  out += `<text${FONT_ATTR} x="${r(tagX)}" y="${r(y + CARD_TEXT.tagLine / 2 + baselineShift(CARD_TEXT.tag))}" font-size="${CARD_TEXT.tag}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
+  const tagText = fitLine(tag.toUpperCase(), maxWidth - iconSize - 4 - TAG_SPACING * tag.length, t.tag, true);
+  out += `<text${FONT_ATTR} x="${r(tagX)}" y="${r(y + t.tagLine / 2 + baselineShift(t.tag))}" font-size="${r(t.tag)}" font-weight="700" letter-spacing="${TAG_SPACING}" fill="${tagColor}">${escapeXml(tagText)}</text>`;
   return out;
 }
 
-function drawStakeholder(b: Box, id: string, name: string, label: Label): string {
+function drawStakeholder(b: Box, id: string, name: string, label: Label, t: CardText): string {
   const s = LABEL_STYLE[label];
-  const { width: w, height: h } = NODE_SIZE;
+  const { width: w, height: h } = b;
   const left = b.x + 2;
   const right = b.x + 8;
   const stripe = `M ${r(right)},${r(b.y + 2)} V ${r(b.y + h - 2)} A 6 8 0 0 1 ${r(left)},${r(b.y + h - 10)} V ${r(b.y + 10)} A 6 8 0 0 1 ${r(right)},${r(b.y + 2)} Z`;
@@ -172,17 +170,17 @@ function drawStakeholder(b: Box, id: string, name: string, label: Label): string
     `<g data-stakeholder="${escapeXml(id)}" data-label="${label}">` +
     `<rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${w - 2}" height="${h - 2}" rx="10" fill="${s.tint}" stroke="${s.color}" stroke-width="2"/>` +
     `<path d="${stripe}" fill="${s.color}"/>` +
-    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, s.title, label, '#17212b', s.color) +
+    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, s.title, label, '#17212b', s.color, t) +
     '</g>'
   );
 }
 
-function drawOrganization(b: Box, name: string, p: Palette): string {
-  const { width: w, height: h } = ORG_SIZE;
+function drawOrganization(b: Box, name: string, p: Palette, t: CardText): string {
+  const { width: w, height: h } = b;
   return (
     `<g data-organization="us">` +
     `<rect x="${r(b.x + 1)}" y="${r(b.y + 1)}" width="${w - 2}" height="${h - 2}" rx="10" fill="${p.orgFill}" stroke="${p.orgStroke}" stroke-width="2"/>` +
-    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, 'Us', 'organization', '#ffffff', p.accent) +
+    cardText(b, h, w - TEXT_LEFT - TEXT_RIGHT, name, 'Us', 'organization', '#ffffff', p.accent, t) +
     '</g>'
   );
 }
