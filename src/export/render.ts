@@ -6,6 +6,7 @@ import { anonymize } from './anonymize';
 import type { ExportOptions } from './options';
 import { buildScene, partOf, type Part, type Scene } from './scene';
 import { slideSvg } from './slide';
+import type { SlideLayout } from './slide-layout';
 import { diagramSvg, type SvgDocument } from './svg';
 
 export interface Prepared {
@@ -25,8 +26,8 @@ export function prepare(map: StakeMap, options: Pick<ExportOptions, 'scope' | 'a
   return { map: scene.map, scene, json: serializeMap(scene.map) };
 }
 
-/** The SVG of an image export. `scale` only sets its natural pixel size. */
-export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: number; embed?: boolean } = {}): SvgDocument {
+/** The SVG of an image export. `scale` only sets its natural pixel size. A slide comes with its layout and the scene it draws (slide-fit.ts). */
+export function imageSvg(p: Prepared, options: ExportOptions, o: { scale?: number; embed?: boolean } = {}): SvgDocument & { layout?: SlideLayout; scene?: Scene } {
   const common = {
     background: options.background,
     scale: o.scale ?? 1,

@@ -6,7 +6,7 @@ import { layoutEdges } from '../../src/drawing/edges';
 import { DEFAULT_OPTIONS, type ExportOptions } from '../../src/export/options';
 import { imageSvg, prepare } from '../../src/export/render';
 import { NODE_SIZE } from '../../src/domain';
-import { buildScene, type Scene } from '../../src/export/scene';
+import { buildScene } from '../../src/export/scene';
 import { labelClashes, routesUnderCards } from '../drawing/checks';
 import { laidOutExamples } from '../layout/laidOut';
 
@@ -36,7 +36,7 @@ describe.each(laidOutExamples)('%s exported', (_, map) => {
     const prepared = prepare(map, o);
     const doc = imageSvg(prepared, o);
     // A slide may draw a small map closer together, its cards taller (slide-fit.ts): the checks are of what it draws.
-    const scene = 'scene' in doc ? (doc as { scene: Scene }).scene : prepared.scene;
+    const scene = doc.scene ?? prepared.scene;
     const grow = scene.nodes[0]!.box.height - NODE_SIZE.height;
     const pills = pillsOf(doc.svg);
     expect(pills).toHaveLength(map.relations.length);
