@@ -5,7 +5,10 @@
 // is written the map slide's XML is edited here: each stand-in becomes a
 // <p:cxnSp> whose stCxn and endCxn name the cards' shape ids, and the cards
 // get their readable names back. Only ids and numbers go into the XML from
-// here besides names, which are escaped. Pure.
+// here besides names, which are escaped. A connector runs straight between
+// the sites of its cards that face each other, as every slide app draws a
+// glued connector once it lays it out again (LibreOffice does on opening,
+// PowerPoint when a card moves): what one app shows, the others show. Pure.
 import type { Point } from '../drawing/shapes';
 import type { Rect } from '../domain';
 import type { Dash } from './pptx-diagram';
@@ -41,15 +44,27 @@ export interface Glue {
 export const cardMarker = (i: number) => `sm-card-${i}`;
 export const relationMarker = (i: number) => `sm-relation-${i}`;
 
-/** The site of `box` nearest to `p` (a point on its border): the side the line leaves or meets it by. */
-export function siteOf(box: Rect, p: Point): number {
-  const d = [
-    [Math.abs(p.y - box.y), SITE.top],
-    [Math.abs(p.x - box.x), SITE.left],
-    [Math.abs(p.y - (box.y + box.height)), SITE.bottom],
-    [Math.abs(p.x - (box.x + box.width)), SITE.right],
-  ] as const;
-  return d.reduce((best, c) => (c[0] < best[0] ? c : best))[1];
+/** The sites of `a` and of `b` that face each other: across if the cards are further apart across than down, else down. */
+export function facingSites(a: Rect, b: Rect): [number, number] {
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+  const across = Math.abs(dx) - (a.width + b.width) / 2 >= Math.abs(dy) - (a.height + b.height) / 2;
+  if (across) return dx >= 0 ? [SITE.right, SITE.left] : [SITE.left, SITE.right];
+  return dy >= 0 ? [SITE.bottom, SITE.top] : [SITE.top, SITE.bottom];
+}
+
+/** Where connection site `idx` of a rectangle is: the middle of one of its sides. */
+export function sitePoint(b: Rect, idx: number): Point {
+  switch (idx) {
+    case SITE.top:
+      return { x: b.x + b.width / 2, y: b.y };
+    case SITE.left:
+      return { x: b.x, y: b.y + b.height / 2 };
+    case SITE.bottom:
+      return { x: b.x + b.width / 2, y: b.y + b.height };
+    default:
+      return { x: b.x + b.width, y: b.y + b.height / 2 };
+  }
 }
 
 const EMU = 914_400;

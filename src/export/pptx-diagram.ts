@@ -1,7 +1,9 @@
 // The diagram as PowerPoint shapes a leader can edit: each stakeholder a
 // rounded rectangle holding its name as real text, each relation a connector
-// glued to its two cards with an arrowhead, and its label, the boundary a
-// shape, all where the exported picture would draw them (scene.ts).
+// glued to its two cards with an arrowhead, and its label on it, the
+// boundary a shape; cards and boundary where the exported picture draws them
+// (scene.ts), relations straight between the cards' facing sides, as slide
+// apps lay out glued connectors.
 // pptxgenjs writes no connectors: each relation is written as a stand-in that
 // pptx-connectors.ts turns into one once the deck is written.
 import type PptxGenJS from 'pptxgenjs';
@@ -12,7 +14,9 @@ import type { Palette } from './palette';
 import { BOUNDARY_TAB, PILL, type Scene } from './scene';
 import { SLIDE } from './slide-layout';
 import { cardTextAt } from './card-text';
-import { cardMarker, relationMarker, siteOf, type Glue } from './pptx-connectors';
+import { cardMarker, facingSites, relationMarker, sitePoint, type Glue } from './pptx-connectors';
+import { boundaryTab } from '../drawing/edges';
+import { placeLabels } from '../drawing/labels';
 import { drawable, oneLine } from './text';
 
 /** Inches per slide px, and points per slide px (a 13.333-inch slide 1920 px wide). */
@@ -69,16 +73,22 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
     });
   }
 
-  // Each card's box and marker, by stakeholder id (the organization's too).
+  // Each card's box as drawn (a pixel inside the scene's) and marker, by stakeholder id (the organization's too).
   const boxes = new Map<string, { box: Rect; marker: string }>();
-  if (scene.showOrganization) boxes.set(ORG_ID, { box: scene.org, marker: cardMarker(0) });
-  scene.nodes.forEach((n, i) => boxes.set(n.stakeholder.id, { box: n.box, marker: cardMarker(i + 1) }));
-  const glue: Glue = { cards: new Map(), connectors: new Map() };
-  scene.edges.forEach((e, i) => {
+  const drawn = (b: Rect): Rect => ({ x: b.x + 1, y: b.y + 1, width: b.width - 2, height: b.height - 2 });
+  if (scene.showOrganization) boxes.set(ORG_ID, { box: drawn(scene.org), marker: cardMarker(0) });
+  scene.nodes.forEach((n, i) => boxes.set(n.stakeholder.id, { box: drawn(n.box), marker: cardMarker(i + 1) }));
+  // Each relation straight between the sites of its cards that face each other (pptx-connectors.ts), its label placed on that line.
+  const lines = scene.edges.map((e) => {
     const from = boxes.get(e.relation.from)!;
     const to = boxes.get(e.relation.to)!;
-    const first = e.route[0]!;
-    const last = e.route[e.route.length - 1]!;
+    const [startSite, endSite] = facingSites(from.box, to.box);
+    return { e, from, to, startSite, endSite, first: sitePoint(from.box, startSite), last: sitePoint(to.box, endSite) };
+  });
+  const keepOff: Rect[] = [...[...boxes.values()].map((c) => c.box), ...(scene.boundary ? [boundaryTab(scene.map)] : [])];
+  const labels = placeLabels(lines.map((l) => ({ id: l.e.relation.id, route: [l.first, l.last], width: l.e.label.width, height: l.e.label.height })), keepOff);
+  const glue: Glue = { cards: new Map(), connectors: new Map() };
+  lines.forEach(({ e, from, to, startSite, endSite, first, last }, i) => {
     const marker = relationMarker(i);
     // The stand-in: any shape will do, it is replaced whole.
     slide.addShape('line', { x: X(first.x), y: Y(first.y), w: 0.01, h: 0.01, objectName: marker });
@@ -88,8 +98,8 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
       to: to.marker,
       start: { x: X(first.x), y: Y(first.y) },
       end: { x: X(last.x), y: Y(last.y) },
-      startSite: siteOf(from.box, first),
-      endSite: siteOf(to.box, last),
+      startSite,
+      endSite,
       color: hex(p.kind(e.relation.kind)),
       width: KIND_STYLE[e.relation.kind].width * k * PT,
       dash: DASH[e.relation.kind],
@@ -97,8 +107,9 @@ export function addDiagram(slide: PptxGenJS.Slide, scene: Scene, at: Placement, 
   });
   for (const e of scene.edges) {
     const color = hex(p.kind(e.relation.kind));
+    const at = labels.get(e.relation.id) ?? e.label;
     slide.addText(KIND_STYLE[e.relation.kind].verb, {
-      shape: 'roundRect', x: X(e.label.x), y: Y(e.label.y), w: L(e.label.width), h: L(e.label.height), rectRadius: L(e.label.height / 2),
+      shape: 'roundRect', x: X(at.x), y: Y(at.y), w: L(at.width), h: L(at.height), rectRadius: L(at.height / 2),
       fill: { color: hex(p.chip) }, line: { color, width: 1.5 * k * PT },
       ...font, fontSize: pt(PILL.font), bold: true, color, align: 'center', valign: 'middle', fit: 'none',
       objectName: 'Relation label',

@@ -67,12 +67,15 @@ function cardIds(xml: string): Map<string, { id: string; box: Box }> {
   return ids;
 }
 
-/** Whether `p` lies on the side of `b` that connection site `idx` is the middle of (top, left, bottom, right), give or take a little. */
+/** Whether `p` is connection site `idx` of `b`: the middle of its top, left, bottom or right side, give or take a rounding. */
 function onSite(p: { x: number; y: number }, b: Box, idx: number): boolean {
-  const near = (a: number, c: number) => Math.abs(a - c) <= 30_000;
-  const within = (a: number, lo: number, len: number) => a >= lo - 30_000 && a <= lo + len + 30_000;
-  if (idx === 0 || idx === 2) return near(p.y, idx === 0 ? b.y : b.y + b.h) && within(p.x, b.x, b.w);
-  return near(p.x, idx === 1 ? b.x : b.x + b.w) && within(p.y, b.y, b.h);
+  const site = [
+    { x: b.x + b.w / 2, y: b.y },
+    { x: b.x, y: b.y + b.h / 2 },
+    { x: b.x + b.w / 2, y: b.y + b.h },
+    { x: b.x + b.w, y: b.y + b.h / 2 },
+  ][idx];
+  return site !== undefined && Math.abs(p.x - site.x) <= 2 && Math.abs(p.y - site.y) <= 2;
 }
 
 /** For every relation, one <p:cxnSp> from its source card's shape to its target's, on a site of each, with an arrowhead. */
@@ -96,7 +99,7 @@ function expectGlued(xml: string, map: StakeMap): void {
   expect(connectors.map(key).sort()).toEqual(want.map(key).sort());
   for (const c of connectors) expect(c, c.name).toMatchObject({ geometry: 'straightConnector1', arrow: true });
   for (const w of want) expect(w.st !== undefined && w.end !== undefined).toBe(true);
-  // The line starts on the side of its source card it is glued to and ends on the side of its target it is glued to.
+  // The line runs from the site of its source card it is glued to, to the site of its target, as slide apps lay glued connectors out.
   for (const c of connectors) {
     const { x, y, w, h, flipH, flipV } = c.line;
     const start = { x: flipH ? x + w : x, y: flipV ? y + h : y };
