@@ -53,6 +53,14 @@ function slideOf(doc: { svg: string; layout?: SlideLayout }): { svg: string; lay
 
 const deck = (o: Partial<ExportOptions> = {}): ExportOptions => ({ ...DEFAULT_OPTIONS, format: 'pptx', slide: true, diagram: 'shapes', ...o });
 
+it('draws a map filed without positions in lanes on the slide, and says so', () => {
+  const [, keepsake] = scenarios.find(([n]) => n.startsWith('keepsake'))!;
+  const o: ExportOptions = { ...DEFAULT_OPTIONS, format: 'svg', slide: true, findings: false };
+  const { layout } = slideOf(imageSvg(prepare(keepsake, o), o, { embed: false }));
+  expect(layout.legibility.arranged).toBe('lanes');
+  expect(legibilityNotes(layout.legibility, keepsake.stakeholders.length, 'svg')).toContain('For names that read across a room, the slide draws the map in lanes; the map itself stays as it is.');
+});
+
 describe.each(examples)('%s on a slide', (_, map) => {
   it.each([
     ['with the findings summary', deck({ findings: true })],
@@ -78,7 +86,10 @@ describe.each(examples)('%s on a slide', (_, map) => {
     const pt = smallestNamePt(doc.svg);
     expect(pt).toBeGreaterThanOrEqual(14);
     expect(pt).toBeCloseTo(doc.layout.legibility.namePt, 1);
-    expect(legibilityNotes(doc.layout.legibility, map.stakeholders.length, o.format).some((n) => n.startsWith('Names are'))).toBe(false);
+    const notes = legibilityNotes(doc.layout.legibility, map.stakeholders.length, o.format);
+    expect(notes.some((n) => n.startsWith('Names are'))).toBe(false);
+    // Drawn otherwise than the team did, the dialog says so.
+    expect(notes.some((n) => n.startsWith('For names that read across a room, the slide draws the map'))).toBe(doc.layout.legibility.arranged !== undefined);
   });
 
   it('says how large names are when every finding is listed below the map on one image', () => {
