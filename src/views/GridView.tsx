@@ -7,7 +7,7 @@ import { mapFileName } from '../services/download';
 import { useStakemap } from '../store';
 import { rulesMap } from '../store/findings';
 import { LABEL_STYLE } from '../drawing/theme';
-import { powerInterestGrid, relationshipGrid, type GridData } from './gridData';
+import { GRID_AXES, GRID_QUADRANTS, GRID_TITLES as TITLES, gridOf, type GridData } from '../domain/grids';
 import { useGridView, type GridKind } from './viewStore';
 import { downloadGrid } from './gridExport';
 import './grid.css';
@@ -18,18 +18,13 @@ const M = { left: 84, right: 24, top: 28, bottom: 54 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
-const TITLES: Record<GridKind, string> = { relationship: 'Relationship grid', power: 'Power and interest' };
-const CORNERS: Record<GridKind, [string, string]> = {
-  relationship: ['Shared success', 'Deep and valuable: both sides share in each other’s success.'],
-  power: ['Manage closely', 'Much power, much interest: involve them.'],
-};
 
 export function GridPanel({ kind }: { kind: GridKind }) {
   const map = useStakemap((s) => s.map && rulesMap(s.map));
   const selected = useStakemap((s) => s.selection.stakeholders);
   const show = useGridView((s) => s.show);
   const svg = useRef<SVGSVGElement>(null);
-  const data = useMemo(() => (map ? (kind === 'relationship' ? relationshipGrid(map) : powerInterestGrid(map)) : null), [map, kind]);
+  const data = useMemo(() => (map ? gridOf(map, kind) : null), [map, kind]);
   if (!map || !data) return null;
   const pick = (id: string) => {
     useStakemap.getState().select({ stakeholders: [id] });
@@ -69,7 +64,7 @@ export function GridPanel({ kind }: { kind: GridKind }) {
 function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: React.Ref<SVGSVGElement>; kind: GridKind; data: GridData; selected: readonly string[]; onPick: (id: string) => void; title: string }) {
   const px = (x: number) => M.left + x * PW;
   const py = (y: number) => M.top + (1 - y) * PH;
-  const [corner, cornerHint] = CORNERS[kind];
+  const { name: corner, hint: cornerHint } = GRID_QUADRANTS[kind][3];
   return (
     <svg ref={svgRef} className="grid-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
       <rect x={0} y={0} width={W} height={H} fill="#ffffff" />
@@ -86,8 +81,8 @@ function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: Reac
       {data.yTicks.map((t) => (
         <text key={`y${t.at}`} x={M.left - 8} y={py(t.at) + 4} textAnchor="end" fontSize={12} fill="#344054">{t.text}</text>
       ))}
-      <text x={px(0.5)} y={H - 10} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{kind === 'relationship' ? 'Depth of the relationship →' : 'Interest →'}</text>
-      <text transform={`translate(16 ${py(0.5)}) rotate(-90)`} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{kind === 'relationship' ? 'Yearly value →' : 'Power →'}</text>
+      <text x={px(0.5)} y={H - 10} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{GRID_AXES[kind].x}</text>
+      <text transform={`translate(16 ${py(0.5)}) rotate(-90)`} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{GRID_AXES[kind].y}</text>
       {data.dots.map((d) => {
         const on = selected.includes(d.id);
         const color = LABEL_STYLE[d.label].color;
