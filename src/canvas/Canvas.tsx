@@ -35,7 +35,8 @@ import { useEdgesInBatches, useFarView } from './motion';
 import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
-import { Maximize } from 'lucide-react';
+import { Maximize, Tags } from 'lucide-react';
+import { setCardBadges, useCardBadges } from './badges';
 import { LivePresence, sendPointer } from './LivePresence';
 import { useLive } from '../services/live';
 import { useViewRequests } from './useViewRequests';
@@ -88,9 +89,10 @@ function CanvasInner() {
   const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
   const live = useLive((s) => s.room !== null);
 
+  const badges = useCardBadges();
   const nodes = useMemo(
-    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far),
-    [projector, map, selection, measured, flags, frozenBoundary, overrides, far],
+    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far, badges),
+    [projector, map, selection, measured, flags, frozenBoundary, overrides, far, badges],
   );
   const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
   const flowEdges = useEdgesInBatches(edges, far);
@@ -283,6 +285,16 @@ function CanvasInner() {
           <Controls showInteractive={false} showFitView={false} orientation="horizontal">
             <ControlButton onClick={fitWhole} title="Fit the whole map in view (F)" aria-label="Fit the whole map in view">
               <Maximize aria-hidden="true" />
+            </ControlButton>
+            {/* A view option of this browser, not an edit: no undo step, not in the file. */}
+            <ControlButton
+              onClick={() => setCardBadges(!badges)}
+              title={badges ? 'Hide depth and value on the cards' : 'Show depth and value on the cards'}
+              aria-label="Depth and value on the cards"
+              aria-pressed={badges}
+              className={badges ? 'is-on' : undefined}
+            >
+              <Tags aria-hidden="true" />
             </ControlButton>
           </Controls>
         )}

@@ -1,7 +1,7 @@
 // The grids over the canvas: the same map seen by relationship (depth across,
 // value up) or by power and interest. The side panel stays beside it, so
 // choosing a dot selects the stakeholder and its inspector shows at once.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { X } from 'lucide-react';
 import { mapFileName } from '../services/download';
 import { useStakemap } from '../store';
@@ -9,12 +9,12 @@ import { rulesMap } from '../store/findings';
 import { LABEL_STYLE } from '../drawing/theme';
 import { GRID_AXES, GRID_QUADRANTS, GRID_TITLES as TITLES, gridOf, type GridData } from '../domain/grids';
 import { useGridView, type GridKind } from './viewStore';
-import { downloadGrid } from './gridExport';
+import { downloadGrid, downloadGridSlide } from './gridExport';
 import './grid.css';
 
 const W = 760;
 const H = 460;
-const M = { left: 84, right: 24, top: 28, bottom: 54 };
+const M = { left: 84, right: 24, top: 52, bottom: 54 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
@@ -24,11 +24,17 @@ export function GridPanel({ kind }: { kind: GridKind }) {
   const selected = useStakemap((s) => s.selection.stakeholders);
   const show = useGridView((s) => s.show);
   const svg = useRef<SVGSVGElement>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const data = useMemo(() => (map ? gridOf(map, kind) : null), [map, kind]);
   if (!map || !data) return null;
   const pick = (id: string) => {
     useStakemap.getState().select({ stakeholders: [id] });
     useStakemap.getState().setSideTab('details');
+  };
+  // A download that fails says why, beside the buttons, instead of nothing happening.
+  const save = (make: () => Promise<void>) => {
+    setFailed(null);
+    make().catch((why: unknown) => setFailed(`The download failed: ${why instanceof Error ? why.message : String(why)}`));
   };
   const name = mapFileName(`${map.title} ${TITLES[kind].toLowerCase()}`).replace(/\.stakemap\.json$/, '');
   return (
@@ -42,17 +48,25 @@ export function GridPanel({ kind }: { kind: GridKind }) {
           ))}
         </div>
         <div className="grid-overlay-actions">
-          <button type="button" className="button" onClick={() => svg.current && void downloadGrid(svg.current, name, 'svg')}>
+          <button type="button" className="button" onClick={() => svg.current && save(() => downloadGrid(svg.current!, name, 'svg'))}>
             SVG
           </button>
-          <button type="button" className="button" onClick={() => svg.current && void downloadGrid(svg.current, name, 'png')}>
+          <button type="button" className="button" onClick={() => svg.current && save(() => downloadGrid(svg.current!, name, 'png'))}>
             PNG
+          </button>
+          <button type="button" className="button" title="A PowerPoint slide (16:9) of this grid" onClick={() => save(() => downloadGridSlide(map, kind, name))}>
+            Slide
           </button>
           <button type="button" className="button ghost" onClick={() => show(null)} aria-label="Close the grid">
             <X size={18} aria-hidden="true" />
           </button>
         </div>
       </header>
+      {failed ? (
+        <p className="grid-failed" role="alert">
+          {failed}
+        </p>
+      ) : null}
       <div className="grid-overlay-body">
         <GridSvg svgRef={svg} kind={kind} data={data} selected={selected} onPick={pick} title={`${map.title}: ${TITLES[kind].toLowerCase()}`} />
         <Unplaced kind={kind} data={data} onPick={pick} />
@@ -64,14 +78,18 @@ export function GridPanel({ kind }: { kind: GridKind }) {
 function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: React.Ref<SVGSVGElement>; kind: GridKind; data: GridData; selected: readonly string[]; onPick: (id: string) => void; title: string }) {
   const px = (x: number) => M.left + x * PW;
   const py = (y: number) => M.top + (1 - y) * PH;
-  const { name: corner, hint: cornerHint } = GRID_QUADRANTS[kind][3];
+  const [bottomLeft, bottomRight, topLeft, topRight] = GRID_QUADRANTS[kind];
   return (
     <svg ref={svgRef} className="grid-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
       <rect x={0} y={0} width={W} height={H} fill="#ffffff" />
       <rect x={px(0.5)} y={py(1)} width={PW / 2} height={PH / 2} fill="#eef4ff" />
-      {/* The corner's name sits low in it, clear of the top row where the largest values go. */}
-      <text x={px(1) - 8} y={py(0.5) - 24} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{corner}</text>
-      <text x={px(1) - 8} y={py(0.5) - 8} textAnchor="end" fontSize={11} fill="#475467">{cornerHint}</text>
+      {/* The top quadrants are named above the frame, where no dot goes (the
+          largest values reach the top row); the bottom ones low inside it. As on the slide (src/export/grid-slide.ts). */}
+      <text x={px(0)} y={M.top - 8} fontSize={13} fontWeight={600} fill="#475467">{topLeft.name}</text>
+      <text x={px(1)} y={M.top - 24} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{topRight.name}</text>
+      <text x={px(1)} y={M.top - 8} textAnchor="end" fontSize={12} fill="#175cd3">{topRight.hint}</text>
+      <text x={px(0) + 8} y={py(0) - 8} fontSize={13} fontWeight={600} fill="#475467">{bottomLeft.name}</text>
+      <text x={px(1) - 8} y={py(0) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill="#475467">{bottomRight.name}</text>
       <rect x={px(0)} y={py(1)} width={PW} height={PH} fill="none" stroke="#98a2b3" />
       <line x1={px(0.5)} x2={px(0.5)} y1={py(0)} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
       <line x1={px(0)} x2={px(1)} y1={py(0.5)} y2={py(0.5)} stroke="#d0d5dd" strokeDasharray="4 4" />
