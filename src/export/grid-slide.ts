@@ -25,8 +25,10 @@ const FONT = 'Arial';
 /** Slide px (1920 wide) per inch, for measuring text as text.ts does. */
 const PX = 1 / IN;
 
+/** A band below the zero line, inside the frame, for the bottom quadrants' names: no dot goes there. */
+const STRIP = 0.36;
 const px = (x: number) => PLOT.x + x * PLOT.w;
-const py = (y: number) => PLOT.y + (1 - y) * PLOT.h;
+const py = (y: number) => PLOT.y + (1 - y) * (PLOT.h - STRIP);
 
 /** The heading in the title placeholder: at most two lines of the master's 24 pt. */
 export function gridSlideTitle(map: StakeMap, kind: GridKind): string {
@@ -43,13 +45,14 @@ export function gridNotes(map: StakeMap, kind: GridKind, data: GridData): string
 
 function addFrame(slide: PptxGenJS.Slide, kind: GridKind, p: Palette, dark: boolean): void {
   // The quadrant to aim for, shaded first so everything else draws over it.
-  slide.addShape('rect', { x: px(0.5), y: py(1), w: PLOT.w / 2, h: PLOT.h / 2, fill: { color: dark ? '1A2E4A' : 'EEF4FF' }, line: { type: 'none' }, objectName: 'Quadrant: top right' });
+  slide.addShape('rect', { x: px(0.5), y: py(1), w: PLOT.w / 2, h: py(0.5) - py(1), fill: { color: dark ? '1A2E4A' : 'EEF4FF' }, line: { type: 'none' }, objectName: 'Quadrant: top right' });
+  slide.addShape('line', { x: PLOT.x, y: py(0), w: PLOT.w, h: 0, line: { color: hex(p.panelStroke), width: 0.75 }, objectName: 'Zero line' });
   slide.addShape('rect', { x: PLOT.x, y: PLOT.y, w: PLOT.w, h: PLOT.h, fill: { type: 'none' }, line: { color: hex(p.boundaryStroke), width: 1 }, objectName: 'Frame' });
   const mid = { color: hex(p.panelStroke), width: 1, dashType: 'dash' as const };
   slide.addShape('line', { x: px(0.5), y: PLOT.y, w: 0, h: PLOT.h, line: mid, objectName: 'Middle line' });
   slide.addShape('line', { x: PLOT.x, y: py(0.5), w: PLOT.w, h: 0, line: mid, objectName: 'Middle line' });
-  // The top quadrants are named above the frame, where no dot goes (the
-  // largest values reach the top row); the bottom ones low inside it.
+  // The quadrants are named where no dot goes: the top ones above the frame
+  // (the largest values reach its top), the bottom ones in the band below the zero line.
   GRID_QUADRANTS[kind].forEach((q, i) => {
     const right = i % 2 === 1;
     const top = i >= 2;
@@ -59,7 +62,7 @@ function addFrame(slide: PptxGenJS.Slide, kind: GridKind, p: Palette, dark: bool
     // Above the frame the top-right's hint may reach left of the middle, past the top-left's short name.
     const box = top ? (right ? { x: PLOT.x + 2.5, w: PLOT.w - 2.5 } : { x: PLOT.x, w: 2.5 }) : { x: (right ? px(0.5) : PLOT.x) + 0.1, w: PLOT.w / 2 - 0.2 };
     slide.addText(lines, {
-      ...box, y: top ? PLOT.y - h - 0.06 : py(0) - h - 0.06, h,
+      ...box, y: top ? PLOT.y - h - 0.06 : PLOT.y + PLOT.h - h - 0.05, h,
       fontFace: FONT, fontSize: 13, color: aim ? (dark ? '9EC5FF' : '175CD3') : hex(p.inkSoft), align: right ? 'right' : 'left', valign: 'bottom',
       margin: 0, objectName: `Quadrant label: ${q.name}`,
     });

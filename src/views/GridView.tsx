@@ -17,10 +17,17 @@ const H = 460;
 const M = { left: 84, right: 24, top: 52, bottom: 54 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
+/** A band below the zero line, inside the frame, for the bottom quadrants' names: no dot goes there. */
+const STRIP = 26;
 
 
 export function GridPanel({ kind }: { kind: GridKind }) {
-  const map = useStakemap((s) => s.map && rulesMap(s.map));
+  // The rules' map stays the same object through a drag (no redraw), but it
+  // keeps no title or currency the rules ignore: those are read as they are.
+  const ruled = useStakemap((s) => s.map && rulesMap(s.map));
+  const title = useStakemap((s) => s.map?.title ?? '');
+  const currency = useStakemap((s) => s.map?.currency);
+  const map = useMemo(() => (ruled ? { ...ruled, title, currency } : null), [ruled, title, currency]);
   const selected = useStakemap((s) => s.selection.stakeholders);
   const show = useGridView((s) => s.show);
   const svg = useRef<SVGSVGElement>(null);
@@ -54,7 +61,7 @@ export function GridPanel({ kind }: { kind: GridKind }) {
           <button type="button" className="button" onClick={() => svg.current && save(() => downloadGrid(svg.current!, name, 'png'))}>
             PNG
           </button>
-          <button type="button" className="button" title="A PowerPoint slide (16:9) of this grid" onClick={() => save(() => downloadGridSlide(map, kind, name))}>
+          <button type="button" className="button" title="A PowerPoint slide (16:9) of this grid" onClick={() => save(() => downloadGridSlide(useStakemap.getState().map ?? map, kind, name))}>
             Slide
           </button>
           <button type="button" className="button ghost" onClick={() => show(null)} aria-label="Close the grid">
@@ -77,21 +84,23 @@ export function GridPanel({ kind }: { kind: GridKind }) {
 
 function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: React.Ref<SVGSVGElement>; kind: GridKind; data: GridData; selected: readonly string[]; onPick: (id: string) => void; title: string }) {
   const px = (x: number) => M.left + x * PW;
-  const py = (y: number) => M.top + (1 - y) * PH;
+  const py = (y: number) => M.top + (1 - y) * (PH - STRIP);
   const [bottomLeft, bottomRight, topLeft, topRight] = GRID_QUADRANTS[kind];
   return (
     <svg ref={svgRef} className="grid-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
       <rect x={0} y={0} width={W} height={H} fill="#ffffff" />
-      <rect x={px(0.5)} y={py(1)} width={PW / 2} height={PH / 2} fill="#eef4ff" />
-      {/* The top quadrants are named above the frame, where no dot goes (the
-          largest values reach the top row); the bottom ones low inside it. As on the slide (src/export/grid-slide.ts). */}
+      <rect x={px(0.5)} y={py(1)} width={PW / 2} height={py(0.5) - py(1)} fill="#eef4ff" />
+      {/* The quadrants are named where no dot goes: the top ones above the
+          frame (the largest values reach its top), the bottom ones in a band
+          below the zero line. As on the slide (src/export/grid-slide.ts). */}
       <text x={px(0)} y={M.top - 8} fontSize={13} fontWeight={600} fill="#475467">{topLeft.name}</text>
       <text x={px(1)} y={M.top - 24} textAnchor="end" fontSize={13} fontWeight={600} fill="#175cd3">{topRight.name}</text>
       <text x={px(1)} y={M.top - 8} textAnchor="end" fontSize={12} fill="#175cd3">{topRight.hint}</text>
-      <text x={px(0) + 8} y={py(0) - 8} fontSize={13} fontWeight={600} fill="#475467">{bottomLeft.name}</text>
-      <text x={px(1) - 8} y={py(0) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill="#475467">{bottomRight.name}</text>
+      <text x={px(0) + 8} y={M.top + PH - 7} fontSize={13} fontWeight={600} fill="#475467">{bottomLeft.name}</text>
+      <text x={px(1) - 8} y={M.top + PH - 7} textAnchor="end" fontSize={13} fontWeight={600} fill="#475467">{bottomRight.name}</text>
+      <line x1={px(0)} x2={px(1)} y1={py(0)} y2={py(0)} stroke="#eaecf0" />
       <rect x={px(0)} y={py(1)} width={PW} height={PH} fill="none" stroke="#98a2b3" />
-      <line x1={px(0.5)} x2={px(0.5)} y1={py(0)} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
+      <line x1={px(0.5)} x2={px(0.5)} y1={M.top + PH} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
       <line x1={px(0)} x2={px(1)} y1={py(0.5)} y2={py(0.5)} stroke="#d0d5dd" strokeDasharray="4 4" />
       {data.xTicks.map((t) => (
         <text key={`x${t.at}`} x={px(t.at)} y={H - M.bottom + 18} textAnchor="middle" fontSize={12} fill="#344054">{t.text}</text>
@@ -100,7 +109,7 @@ function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: Reac
         <text key={`y${t.at}`} x={M.left - 8} y={py(t.at) + 4} textAnchor="end" fontSize={12} fill="#344054">{t.text}</text>
       ))}
       <text x={px(0.5)} y={H - 10} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{GRID_AXES[kind].x}</text>
-      <text transform={`translate(16 ${py(0.5)}) rotate(-90)`} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{GRID_AXES[kind].y}</text>
+      <text transform={`translate(16 ${M.top + PH / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fontWeight={600} fill="#101828">{GRID_AXES[kind].y}</text>
       {data.dots.map((d) => {
         const on = selected.includes(d.id);
         const color = LABEL_STYLE[d.label].color;
