@@ -46,7 +46,8 @@ export function gridNotes(map: StakeMap, kind: GridKind, data: GridData): string
 function addFrame(slide: PptxGenJS.Slide, kind: GridKind, p: Palette, dark: boolean): void {
   // The quadrant to aim for, shaded first so everything else draws over it.
   slide.addShape('rect', { x: px(0.5), y: py(1), w: PLOT.w / 2, h: py(0.5) - py(1), fill: { color: dark ? '1A2E4A' : 'EEF4FF' }, line: { type: 'none' }, objectName: 'Quadrant: top right' });
-  slide.addShape('line', { x: PLOT.x, y: py(0), w: PLOT.w, h: 0, line: { color: hex(p.panelStroke), width: 0.75 }, objectName: 'Zero line' });
+  // Value starts at zero; power and interest start at 1, with no line of their own.
+  if (kind === 'relationship') slide.addShape('line', { x: PLOT.x, y: py(0), w: PLOT.w, h: 0, line: { color: hex(p.panelStroke), width: 0.75 }, objectName: 'Zero line' });
   slide.addShape('rect', { x: PLOT.x, y: PLOT.y, w: PLOT.w, h: PLOT.h, fill: { type: 'none' }, line: { color: hex(p.boundaryStroke), width: 1 }, objectName: 'Frame' });
   const mid = { color: hex(p.panelStroke), width: 1, dashType: 'dash' as const };
   slide.addShape('line', { x: px(0.5), y: PLOT.y, w: 0, h: PLOT.h, line: mid, objectName: 'Middle line' });

@@ -98,7 +98,7 @@ function GridSvg({ svgRef, kind, data, selected, onPick, title }: { svgRef: Reac
       <text x={px(1)} y={M.top - 8} textAnchor="end" fontSize={12} fill="#175cd3">{topRight.hint}</text>
       <text x={px(0) + 8} y={M.top + PH - 7} fontSize={13} fontWeight={600} fill="#475467">{bottomLeft.name}</text>
       <text x={px(1) - 8} y={M.top + PH - 7} textAnchor="end" fontSize={13} fontWeight={600} fill="#475467">{bottomRight.name}</text>
-      <line x1={px(0)} x2={px(1)} y1={py(0)} y2={py(0)} stroke="#eaecf0" />
+      {kind === 'relationship' ? <line x1={px(0)} x2={px(1)} y1={py(0)} y2={py(0)} stroke="#eaecf0" /> : null}
       <rect x={px(0)} y={py(1)} width={PW} height={PH} fill="none" stroke="#98a2b3" />
       <line x1={px(0.5)} x2={px(0.5)} y1={M.top + PH} y2={py(1)} stroke="#d0d5dd" strokeDasharray="4 4" />
       <line x1={px(0)} x2={px(1)} y1={py(0.5)} y2={py(0.5)} stroke="#d0d5dd" strokeDasharray="4 4" />

@@ -48,6 +48,7 @@ test('the grid downloads as SVG, PNG and a slide; cards show depth and value whe
   expect(svgText).toContain("Ferry 'line'");
   expect(svgText).not.toContain('<port>');
   expect(svgText).toContain('Shared success');
+  expect(svgText).toContain('€1M');
 
   // PNG: a PNG, twice the drawing's size.
   const png = await downloaded(page, grid.getByRole('button', { name: 'PNG', exact: true }));
