@@ -90,6 +90,16 @@ describe('the relationship grid as a slide', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1200);
   });
 
+  it('draws the power/interest grid the same way: its quadrants, higher power higher on the slide', async () => {
+    const withPower: StakeMap = { ...map, stakeholders: map.stakeholders.map((x) => (x.id === 'small' ? { ...x, power: 1, interest: 2 } : x)) };
+    const shapes = shapesOf((await slidesOf(await gridDeck(withPower, 'power')))[0]!);
+    expect(shapes.find((x) => x.placeholder === 'title')!.text).toBe('Power and interest: Harbor & <sons>');
+    for (const q of GRID_QUADRANTS.power) expect(shapes.some((x) => x.name === `Quadrant label: ${q.name}`)).toBe(true);
+    const dotY = (name: string) => shapes.find((x) => x.name === `Dot: ${name}`)!.y;
+    expect(dotY(HOSTILE)).toBeLessThan(dotY('Small buyer'));
+    expect(shapes.find((x) => x.name === 'Not placed')!.text.split('\n')).toEqual(['Middle one (no power or interest)', 'No numbers <x> (no power or interest)', 'Our team (no power or interest)']);
+  });
+
   it('lists as many left off as fit and counts the rest', async () => {
     const many: StakeMap = { ...map, stakeholders: [...map.stakeholders, ...Array.from({ length: 30 }, (_, i) => s(`n${i}`, `Nobody ${i}`))] };
     const shapes = shapesOf((await slidesOf(await gridDeck(many, 'relationship')))[0]!);
@@ -110,6 +120,15 @@ describe('the grids in the full deck', () => {
     const noPower = await titles({ ...map, stakeholders: map.stakeholders.map((x) => ({ ...x, power: undefined, interest: undefined })) });
     expect(noPower.some((t) => t.startsWith('Power and interest'))).toBe(false);
     expect(noPower.some((t) => t.startsWith('Relationship grid'))).toBe(true);
+  });
+
+  it('carry the anonymized names in an anonymized deck', async () => {
+    const anonymous = { ...opts, anonymize: true };
+    const slides = await slidesOf(await buildPptx(prepare(map, anonymous), anonymous));
+    const grid = slides.find((x) => x.includes('Shared success'))!;
+    expect(shapesOf(grid).filter((x) => x.name.startsWith('Name: ')).map((x) => x.text).sort()).toEqual(['Client 1', 'Customer 1', 'Customer 2']);
+    expect(grid).not.toContain('Middle one');
+    expect(grid).not.toContain('Big &amp;');
   });
 
   it('are left out when nobody has the numbers', async () => {
