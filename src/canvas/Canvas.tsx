@@ -35,8 +35,9 @@ import { useEdgesInBatches, useFarView } from './motion';
 import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
-import { Maximize, Tags } from 'lucide-react';
-import { setCardBadges, useCardBadges } from './badges';
+import { Maximize } from 'lucide-react';
+import { useCardBadges } from './badges';
+import { BadgeOption } from './BadgeOption';
 import { LivePresence, sendPointer } from './LivePresence';
 import { useLive } from '../services/live';
 import { useViewRequests } from './useViewRequests';
@@ -286,16 +287,7 @@ function CanvasInner() {
             <ControlButton onClick={fitWhole} title="Fit the whole map in view (F)" aria-label="Fit the whole map in view">
               <Maximize aria-hidden="true" />
             </ControlButton>
-            {/* A view option of this browser, not an edit: no undo step, not in the file. */}
-            <ControlButton
-              onClick={() => setCardBadges(!badges)}
-              title={badges ? 'Hide depth and value on the cards' : 'Show depth and value on the cards'}
-              aria-label="Depth and value on the cards"
-              aria-pressed={badges}
-              className={badges ? 'is-on' : undefined}
-            >
-              <Tags aria-hidden="true" />
-            </ControlButton>
+            <BadgeOption on={badges} />
           </Controls>
         )}
         {live ? <LivePresence /> : null}
