@@ -36,6 +36,8 @@ import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeB
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
 import { Maximize } from 'lucide-react';
+import { useCardBadges } from './badges';
+import { BadgeOption } from './BadgeOption';
 import { LivePresence, sendPointer } from './LivePresence';
 import { useLive } from '../services/live';
 import { useViewRequests } from './useViewRequests';
@@ -88,9 +90,10 @@ function CanvasInner() {
   const flowStore = useStoreApi<CanvasNode, RelationEdgeType>();
   const live = useLive((s) => s.room !== null);
 
+  const badges = useCardBadges();
   const nodes = useMemo(
-    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far),
-    [projector, map, selection, measured, flags, frozenBoundary, overrides, far],
+    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far, badges),
+    [projector, map, selection, measured, flags, frozenBoundary, overrides, far, badges],
   );
   const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
   const flowEdges = useEdgesInBatches(edges, far);
@@ -284,6 +287,7 @@ function CanvasInner() {
             <ControlButton onClick={fitWhole} title="Fit the whole map in view (F)" aria-label="Fit the whole map in view">
               <Maximize aria-hidden="true" />
             </ControlButton>
+            <BadgeOption on={badges} />
           </Controls>
         )}
         {live ? <LivePresence /> : null}

@@ -34,7 +34,7 @@ export function NodeHandles() {
 const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>) {
-  const { stakeholder: s, flag, shownLabel } = data;
+  const { stakeholder: s, flag, shownLabel, badge } = data;
   const { far } = useCanvasView();
   const style = LABEL_STYLE[shownLabel];
   const changed = shownLabel !== s.label;
@@ -73,6 +73,13 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>)
           <span>{style.title}</span>
         </div>
       </div>
+      {badge ? (
+        // Hangs on the card's lower edge, so the card keeps its size and the map its layout.
+        <div className="relationship-badge" title={badge.title} data-testid={`badge-${s.id}`}>
+          <span className="visually-hidden">{badge.title}</span>
+          <span aria-hidden="true">{badge.text}</span>
+        </div>
+      ) : null}
       {flag ? (
         <div className={`finding-badge severity-${flag.severity}`} title={`${flag.count} finding${flag.count > 1 ? 's' : ''}`}>
           <span className="visually-hidden">{SEVERITY_TEXT[flag.severity]}: </span>

@@ -2,7 +2,7 @@
 // Node objects are reused while their inputs are unchanged, so React Flow keeps
 // their measurements and memoized nodes do not re-render.
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Kind, type Label, type Relation, type StakeMap, type Stakeholder } from '../domain';
+import { boundaryRect, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, relationshipBadge, type Kind, type Label, type Relation, type RelationshipBadge, type StakeMap, type Stakeholder } from '../domain';
 import type { Selection } from '../store';
 import { KIND_STYLE } from '../drawing/theme';
 
@@ -44,8 +44,12 @@ export interface NodeFlag {
   readonly count: number;
 }
 
-/** `shownLabel` differs from the stakeholder's own in presentation's "after" view. */
-export type StakeholderNodeData = { stakeholder: Stakeholder; flag: NodeFlag | null; shownLabel: Label };
+/**
+ * `shownLabel` differs from the stakeholder's own in presentation's "after"
+ * view; `badge` is the depth and value to show on the card (the view option
+ * on, and the stakeholder has them), else null.
+ */
+export type StakeholderNodeData = { stakeholder: Stakeholder; flag: NodeFlag | null; shownLabel: Label; badge: RelationshipBadge | null };
 export type OrganizationNodeData = { name: string };
 export type BoundaryNodeData = { name: string; width: number; height: number };
 export type RelationEdgeData = { relation: Relation; offset: number; highlighted: boolean };
@@ -64,6 +68,8 @@ interface CacheEntry {
   flag: NodeFlag | null;
   shownLabel: Label;
   measured: { width: number; height: number } | undefined;
+  /** The badge's words, compared as text: a new badge object each time is no change. */
+  badgeKey: string;
   node: StakeholderNode;
 }
 
@@ -85,6 +91,8 @@ export function createNodeProjector() {
      * handles again. Going far needs nothing.
      */
     far = false,
+    /** Cards show their depth and yearly value (badges.ts). */
+    badges = false,
   ): CanvasNode[] {
     const backFromFar = wasFar && !far;
     wasFar = far;
@@ -127,7 +135,9 @@ export function createNodeProjector() {
       const shownLabel = overrides.get(s.id) ?? s.label;
       const old = cache.get(s.id);
       let entry = old;
-      const stale = !old || backFromFar || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel;
+      const badge = badges ? relationshipBadge(s, map.currency) : null;
+      const badgeKey = badge ? `${badge.text}\n${badge.title}` : '';
+      const stale = !old || backFromFar || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel || old.badgeKey !== badgeKey;
       if (stale) {
         entry = {
           stakeholder: s,
@@ -135,11 +145,12 @@ export function createNodeProjector() {
           flag,
           shownLabel,
           measured: size,
+          badgeKey,
           node: {
             id: s.id,
             type: 'stakeholder',
             position: s.position ?? { x: 0, y: 0 },
-            data: { stakeholder: s, flag, shownLabel },
+            data: { stakeholder: s, flag, shownLabel, badge },
             selected: isSelected,
             width: NODE_SIZE.width,
             height: NODE_SIZE.height,

@@ -8,16 +8,18 @@ import { DEPTHS, LIMITS, SCORES, type Depth, type Relationship, type Relationshi
 export interface DepthInfo {
   readonly depth: Depth;
   readonly name: string;
+  /** A word for small places (a card's badge): "Advisor". */
+  readonly short: string;
   /** One line: what the relationship looks like at this step. */
   readonly meaning: string;
 }
 
 /** The four steps, in the product's own words. */
 export const DEPTH_INFO: Readonly<Record<Depth, DepthInfo>> = Object.freeze({
-  1: { depth: 1, name: 'Subject expert', meaning: 'They buy a defined offering for what you know, with little discussion.' },
-  2: { depth: 2, name: 'Problem solver', meaning: 'They bring you a problem, and you shape the offering to fit it.' },
-  3: { depth: 3, name: 'Strategic contributor', meaning: 'You help with their wider goals, beyond any one problem or purchase.' },
-  4: { depth: 4, name: 'Trusted advisor', meaning: 'They seek your view first: needs and solutions are worked out together.' },
+  1: { depth: 1, name: 'Subject expert', short: 'Expert', meaning: 'They buy a defined offering for what you know, with little discussion.' },
+  2: { depth: 2, name: 'Problem solver', short: 'Solver', meaning: 'They bring you a problem, and you shape the offering to fit it.' },
+  3: { depth: 3, name: 'Strategic contributor', short: 'Strategic', meaning: 'You help with their wider goals, beyond any one problem or purchase.' },
+  4: { depth: 4, name: 'Trusted advisor', short: 'Advisor', meaning: 'They seek your view first: needs and solutions are worked out together.' },
 });
 
 export function isDepth(v: unknown): v is Depth {
@@ -93,4 +95,29 @@ export function formatValue(n: number, currency?: string, compact = false): stri
     }
   }
   return n.toLocaleString('en-US', options);
+}
+
+export interface RelationshipBadge {
+  /** Compact, for a card: "4. Advisor · €1.2M". */
+  readonly text: string;
+  /** In full, for a tooltip and screen readers: "Depth 4 of 4, trusted advisor; €1,200,000 a year". */
+  readonly title: string;
+}
+
+/** The depth and yearly value a card can show; null when the stakeholder has neither. */
+export function relationshipBadge(s: Relationship, currency?: string): RelationshipBadge | null {
+  const value = yearlyValue(s);
+  if (s.depth === undefined && value === undefined) return null;
+  const text: string[] = [];
+  const title: string[] = [];
+  if (s.depth !== undefined) {
+    const info = DEPTH_INFO[s.depth];
+    text.push(`${s.depth}. ${info.short}`);
+    title.push(`Depth ${s.depth} of 4, ${info.name.toLowerCase()}`);
+  }
+  if (value !== undefined) {
+    text.push(formatValue(value, currency, true));
+    title.push(`${formatValue(value, currency)} a year`);
+  }
+  return { text: text.join(' · '), title: title.join('; ') };
 }

@@ -25,6 +25,8 @@ import { diagramSvg } from './svg';
 import { compareBreakouts, type Report, type StakeMap } from '../domain';
 import { addComparisonSlide, comparisonSlide } from './compare-slide';
 import { addReportSlides } from './report-slides';
+import { addGridSlide } from './grid-slide';
+import { gridHasValues } from '../domain/grids';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -76,7 +78,7 @@ function addFindingsSlides(pptx: PptxGenJS, map: StakeMap, palette: Palette): nu
   return pages.length;
 }
 
-/** The map's slide and its findings; then the breakout comparison, if any; then, given a workshop report, one slide per report section. */
+/** The map's slide and its findings; then the breakout comparison, if any; then the grids that have stakeholders on them; then, given a workshop report, one slide per report section. */
 export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (step: string) => void = () => {}, report?: Report): Promise<Blob> {
   onStep('Loading the PowerPoint writer');
   const { default: Pptx } = await import('pptxgenjs');
@@ -101,6 +103,8 @@ export async function buildPptx(p: Prepared, options: ExportOptions, onStep: (st
   if (options.findings) addFindingsSlides(pptx, p.map, palette);
   // Breakout teams (docs/FACILITATION.md): their comparison follows the map.
   if (p.map.breakouts && p.map.breakouts.teams.length > 0) addComparisonSlide(pptx, comparisonSlide(compareBreakouts(p.map), p.map.title));
+  // The grids, each once a stakeholder has its numbers (a grid of nobody says nothing).
+  for (const kind of ['relationship', 'power'] as const) if (gridHasValues(p.map, kind)) addGridSlide(pptx, p.map, kind, palette);
   if (report) {
     onStep('Writing the report slides');
     addReportSlides(pptx, report, { ink: hex(palette.ink), soft: hex(palette.inkSoft), background: hex(palette.background ?? '#ffffff') });

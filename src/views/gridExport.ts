@@ -1,5 +1,14 @@
-// A grid as a file, like the map's exports: the SVG as drawn, or a PNG at twice its size.
+// A grid as a file, like the map's exports: the SVG as drawn, a PNG at twice
+// its size, or a PowerPoint slide drawn from the same numbers.
+import type { StakeMap } from '../domain';
+import type { GridKind } from '../domain/grids';
 import { download } from '../export/run';
+
+/** The grid as a one-slide deck; the slide code (and pptxgenjs) loads only now. */
+export async function downloadGridSlide(map: StakeMap, kind: GridKind, name: string): Promise<void> {
+  const { gridDeck } = await import('../export/grid-slide');
+  download({ blob: await gridDeck(map, kind), name: `${name}.pptx` });
+}
 
 export async function downloadGrid(svg: SVGSVGElement, name: string, format: 'svg' | 'png'): Promise<void> {
   const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -48,4 +48,20 @@ describe('LibreOffice Impress', () => {
     expect(second).toContain('WARNING');
     expect(readFileSync(pdf).length).toBeGreaterThan(1000);
   }, 180_000);
+
+  it('opens the relationship grid slide at the end of the deck, its names, quadrants and values as text', async () => {
+    const o: ExportOptions = { ...DEFAULT_OPTIONS, format: 'pptx', slide: true, findings: false, diagram: 'shapes' };
+    const base = scenario('brightfoods-distribution');
+    // The first customer and the "other" placed; the second customer listed as not placed yet.
+    const [a, left, b] = base.stakeholders.filter((s) => s.side === 'external');
+    const map = { ...base, currency: 'EUR', stakeholders: base.stakeholders.map((s) => (s === a ? { ...s, depth: 4 as const, value: 90_000 } : s === b ? { ...s, depth: 1 as const, value: 10_000 } : s)) };
+    const path = join(dir, 'grid.pptx');
+    writeFileSync(path, new Uint8Array(await (await buildPptx(prepare(map, o), o)).arrayBuffer()));
+    const pdf = toPdf(path);
+    expect(Number(/Pages:\s+(\d+)/.exec(info(pdf))![1])).toBe(2);
+    const grid = textOf(pdf, 2).replace(/\s+/g, ' ');
+    expect(grid).toContain(`Relationship grid: ${map.title}`);
+    for (const name of [a!.name, b!.name]) expect(grid).toContain(name);
+    for (const label of ['Shared success', 'Transactional', 'Trusted advisor', '€100K', 'Not on the grid yet', `${left!.name} (no depth or value)`]) expect(grid).toContain(label);
+  }, 180_000);
 });

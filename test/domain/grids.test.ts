@@ -1,7 +1,7 @@
 // The grids follow the map's values; stakeholders without them are listed apart, never at zero.
 import { describe, expect, it } from 'vitest';
 import type { StakeMap, Stakeholder } from '../../src/domain';
-import { niceCeiling, powerInterestGrid, relationshipGrid } from '../../src/views/gridData';
+import { niceCeiling, powerInterestGrid, relationshipGrid } from '../../src/domain/grids';
 
 const s = (id: string, fields: Partial<Stakeholder> = {}): Stakeholder => ({ id, name: `Name ${id}`, label: 'customer', side: 'external', ...fields });
 const mapOf = (stakeholders: Stakeholder[], currency?: string): StakeMap => ({

@@ -1,8 +1,48 @@
 // The two grids drawn from the map's own data, as plain numbers for a drawing:
 // the relationship grid (depth across, yearly value up) and the power/interest
 // grid. Positions run from 0 to 1 (y up). A stakeholder without the numbers a
-// grid needs is listed apart, never placed at zero.
-import { DEPTH_INFO, formatValue, isCustomerLabel, yearlyValue, type Label, type StakeMap, type Stakeholder } from '../domain';
+// grid needs is listed apart, never placed at zero. Shared by the screen
+// (src/views) and the slide (src/export/grid-slide.ts), so both place alike.
+import { isCustomerLabel, type Label, type StakeMap, type Stakeholder } from './model';
+import { DEPTH_INFO, formatValue, yearlyValue } from './relationship';
+
+export type GridKind = 'relationship' | 'power';
+
+export const GRID_TITLES: Readonly<Record<GridKind, string>> = { relationship: 'Relationship grid', power: 'Power and interest' };
+export const GRID_AXES: Readonly<Record<GridKind, { x: string; y: string }>> = {
+  relationship: { x: 'Depth of the relationship →', y: 'Yearly value →' },
+  power: { x: 'Interest →', y: 'Power →' },
+};
+
+export interface Quadrant {
+  readonly name: string;
+  readonly hint: string;
+}
+
+/** Each quadrant's name, as [bottom-left, bottom-right, top-left, top-right]; the top-right is the one to aim for. */
+export const GRID_QUADRANTS: Readonly<Record<GridKind, readonly [Quadrant, Quadrant, Quadrant, Quadrant]>> = {
+  relationship: [
+    { name: 'Transactional', hint: 'Shallow and small: a purchase now and then.' },
+    { name: 'Close, little value', hint: 'Deep, but worth little yet.' },
+    { name: 'Valuable, at arm’s length', hint: 'Worth much, but shallow: deepen it.' },
+    { name: 'Shared success', hint: 'Deep and valuable: both sides share in each other’s success.' },
+  ],
+  power: [
+    { name: 'Monitor', hint: 'Little power, little interest.' },
+    { name: 'Keep informed', hint: 'Much interest, little power.' },
+    { name: 'Keep satisfied', hint: 'Much power, little interest.' },
+    { name: 'Manage closely', hint: 'Much power, much interest: involve them.' },
+  ],
+};
+
+/** Whether the map gives the grid anything to place: at least one stakeholder with its numbers. */
+export function gridHasValues(map: StakeMap, kind: GridKind): boolean {
+  return gridOf(map, kind).dots.length > 0;
+}
+
+export function gridOf(map: StakeMap, kind: GridKind): GridData {
+  return kind === 'relationship' ? relationshipGrid(map) : powerInterestGrid(map);
+}
 
 export interface Dot {
   readonly id: string;
