@@ -10,8 +10,8 @@ import { DEFAULT_OPTIONS, type ExportOptions } from '../../src/export/options';
 import { prepare } from '../../src/export/render';
 import { GRID_QUADRANTS } from '../../src/domain/grids';
 import { scenario } from './helpers';
+import { slideShapes } from './pptx-xml';
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const s = (id: string, name: string, fields: Partial<Stakeholder> = {}): Stakeholder => ({ id, name, label: 'customer', side: 'external', ...fields });
 
 const HOSTILE = '<b>Big & "Co"</b> \'s';
@@ -29,25 +29,6 @@ const map: StakeMap = {
   relations: [],
 };
 
-interface Shape {
-  name: string;
-  text: string;
-  y: number;
-  placeholder: string | null;
-}
-
-function shapesOf(xml: string): Shape[] {
-  return [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((m) => {
-    const body = m[1]!;
-    const paragraphs = [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescape(t[1]!)).join(''));
-    return {
-      name: unescape(/<p:cNvPr id="\d+" name="([^"]*)"/.exec(body)?.[1] ?? ''),
-      text: paragraphs.join('\n').trim(),
-      y: Number(/<a:off x="-?\d+" y="(-?\d+)"/.exec(body)?.[1] ?? NaN),
-      placeholder: /<p:ph\s[^>]*type="(\w+)"/.exec(body)?.[1] ?? null,
-    };
-  });
-}
 
 async function slidesOf(blob: Blob): Promise<string[]> {
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
@@ -64,7 +45,7 @@ describe('the relationship grid as a slide', () => {
     expect(await zip.file('ppt/presentation.xml')!.async('string')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
     const slides = await slidesOf(blob);
     expect(slides).toHaveLength(1);
-    const shapes = shapesOf(slides[0]!);
+    const shapes = slideShapes(slides[0]!);
 
     expect(shapes.filter((x) => x.placeholder === 'title').map((x) => x.text)).toEqual(['Relationship grid: Harbor & <sons>']);
     const names = shapes.filter((x) => x.name.startsWith('Name: ')).map((x) => x.text);
@@ -92,7 +73,7 @@ describe('the relationship grid as a slide', () => {
 
   it('draws the power/interest grid the same way: its quadrants, higher power higher on the slide', async () => {
     const withPower: StakeMap = { ...map, stakeholders: map.stakeholders.map((x) => (x.id === 'small' ? { ...x, power: 1, interest: 2 } : x)) };
-    const shapes = shapesOf((await slidesOf(await gridDeck(withPower, 'power')))[0]!);
+    const shapes = slideShapes((await slidesOf(await gridDeck(withPower, 'power')))[0]!);
     expect(shapes.find((x) => x.placeholder === 'title')!.text).toBe('Power and interest: Harbor & <sons>');
     for (const q of GRID_QUADRANTS.power) expect(shapes.some((x) => x.name === `Quadrant label: ${q.name}`)).toBe(true);
     const dotY = (name: string) => shapes.find((x) => x.name === `Dot: ${name}`)!.y;
@@ -102,7 +83,7 @@ describe('the relationship grid as a slide', () => {
 
   it('lists as many left off as fit and counts the rest', async () => {
     const many: StakeMap = { ...map, stakeholders: [...map.stakeholders, ...Array.from({ length: 30 }, (_, i) => s(`n${i}`, `Nobody ${i}`))] };
-    const shapes = shapesOf((await slidesOf(await gridDeck(many, 'relationship')))[0]!);
+    const shapes = slideShapes((await slidesOf(await gridDeck(many, 'relationship')))[0]!);
     const rows = shapes.find((x) => x.name === 'Not placed')!.text.split('\n');
     expect(rows).toHaveLength(LIST_ROWS + 1);
     expect(rows.at(-1)).toBe(`…and ${31 - LIST_ROWS} more (in the notes)`);
@@ -111,7 +92,7 @@ describe('the relationship grid as a slide', () => {
 
 describe('the grids in the full deck', () => {
   const opts: ExportOptions = { ...DEFAULT_OPTIONS, format: 'pptx', slide: true, findings: false, diagram: 'shapes' };
-  const titles = async (m: StakeMap) => (await slidesOf(await buildPptx(prepare(m, opts), opts))).map((x) => shapesOf(x).find((y) => y.placeholder === 'title')?.text ?? '');
+  const titles = async (m: StakeMap) => (await slidesOf(await buildPptx(prepare(m, opts), opts))).map((x) => slideShapes(x).find((y) => y.placeholder === 'title')?.text ?? '');
 
   it('follow the map once a stakeholder has the grid’s numbers', async () => {
     const all = await titles(map);
@@ -126,7 +107,7 @@ describe('the grids in the full deck', () => {
     const anonymous = { ...opts, anonymize: true };
     const slides = await slidesOf(await buildPptx(prepare(map, anonymous), anonymous));
     const grid = slides.find((x) => x.includes('Shared success'))!;
-    expect(shapesOf(grid).filter((x) => x.name.startsWith('Name: ')).map((x) => x.text).sort()).toEqual(['Client 1', 'Customer 1', 'Customer 2']);
+    expect(slideShapes(grid).filter((x) => x.name.startsWith('Name: ')).map((x) => x.text).sort()).toEqual(['Client 1', 'Customer 1', 'Customer 2']);
     expect(grid).not.toContain('Middle one');
     expect(grid).not.toContain('Big &amp;');
   });

@@ -12,9 +12,9 @@ import { drawable, oneLine } from '../../src/export/text';
 import { ORG_ID, type StakeMap } from '../../src/domain';
 import { KIND_STYLE } from '../../src/drawing/theme';
 import { awkwardMap, scenario, scenarioNames } from './helpers';
+import { slideShapes, unescape } from './pptx-xml';
 
 const deckOpts = (o: Partial<ExportOptions> = {}): ExportOptions => ({ ...DEFAULT_OPTIONS, format: 'pptx', slide: true, findings: true, diagram: 'shapes', ...o });
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Deck {
@@ -30,20 +30,6 @@ async function open(blob: Blob): Promise<Deck> {
   const numbered = (re: RegExp) => files.filter((n) => re.test(n)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   const read = (names: string[]) => Promise.all(names.map((n) => zip.file(n)!.async('string')));
   return { slides: await read(numbered(/^ppt\/slides\/slide\d+\.xml$/)), notes: await read(numbered(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)), files, zip };
-}
-
-/** Each shape of a slide: its name and its text (runs joined, paragraphs by newlines). */
-function shapes(xml: string): { name: string; text: string; geometry: string; placeholder: string | null }[] {
-  return [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((m) => {
-    const body = m[1]!;
-    const paragraphs = [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescape(t[1]!)).join(''));
-    return {
-      name: unescape(/<p:cNvPr id="\d+" name="([^"]*)"/.exec(body)?.[1] ?? ''),
-      text: paragraphs.join('\n').trim(),
-      geometry: /<a:prstGeom prst="(\w+)"/.exec(body)?.[1] ?? (body.includes('<a:custGeom>') ? 'custGeom' : ''),
-      placeholder: /<p:ph\s[^>]*type="(\w+)"/.exec(body)?.[1] ?? null,
-    };
-  });
 }
 
 interface Box {
@@ -117,7 +103,7 @@ describe.each(scenarioNames())('%s as a PowerPoint deck', (name) => {
     const { findings } = summarizeFindings(map);
     expect(deck.slides.length > 1).toBe(findings.length > 0);
 
-    const first = shapes(deck.slides[0]!);
+    const first = slideShapes(deck.slides[0]!);
     const titles = first.filter((s) => s.placeholder === 'title');
     expect(titles.map((t) => t.text)).toEqual([oneLine(map.title)]);
     // A card per stakeholder (and the organization), with its name as text.
@@ -133,12 +119,12 @@ describe.each(scenarioNames())('%s as a PowerPoint deck', (name) => {
     expect(deck.files.filter((f) => f.startsWith('ppt/media/') && !f.endsWith('/'))).toEqual([]);
 
     // Every finding, whole, on the slides after the map; none cut.
-    const later = deck.slides.slice(1).flatMap(shapes);
+    const later = deck.slides.slice(1).flatMap(slideShapes);
     for (const f of findings) {
       const box = later.find((s) => squash(s.text) === squash(oneLine(f.message)));
       expect(box, f.message).toBeDefined();
     }
-    for (const s of deck.slides.slice(1)) expect(shapes(s).filter((x) => x.placeholder === 'title')[0]?.text).toMatch(/^Findings/);
+    for (const s of deck.slides.slice(1)) expect(slideShapes(s).filter((x) => x.placeholder === 'title')[0]?.text).toMatch(/^Findings/);
     expect(unescape(deck.notes[0]!)).toContain('Definition of customer:');
     // Text of the map slide at 12 pt or more (sz is in hundredths of a point); names in the diagram aside.
     const sizes = [...deck.slides[0]!.replace(/<p:sp>(?:(?!<\/p:sp>).)*name="(?:Stakeholder|Organization|Relation label|Boundary name)[^"]*".*?<\/p:sp>/gs, '').matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
@@ -157,7 +143,7 @@ describe('a deck of hostile names', () => {
       expect(xml, name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
       expect(xml, name).not.toMatch(/<(img|script|b)[\s>]/);
     }
-    const names = shapes(deck.slides[0]!).filter((s) => s.name.startsWith('Stakeholder: ')).map((s) => s.text.split('\n')[0]);
+    const names = slideShapes(deck.slides[0]!).filter((s) => s.name.startsWith('Stakeholder: ')).map((s) => s.text.split('\n')[0]);
     expect(names).toContain('<img src=x onerror=alert(1)>');
     expect(names).toContain('</metadata>]]><script>alert(1)</script>');
     expectGlued(deck.slides[0]!, prepared.map);
