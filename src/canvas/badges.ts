@@ -2,18 +2,11 @@
 // choice of this browser, not an edit of the map, so never undone, never in
 // the file. Remembered in localStorage when the browser lets us.
 import { useSyncExternalStore } from 'react';
+import { readFlag, writeFlag } from '../store';
 
 export const BADGES_KEY = 'stakemap.view.cardBadges';
 
-function read(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(BADGES_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
-let on = read();
+let on = readFlag(BADGES_KEY);
 const listeners = new Set<() => void>();
 
 export function useCardBadges(): boolean {
@@ -31,17 +24,13 @@ export function cardBadgesOn(): boolean {
 }
 
 export function setCardBadges(next: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(BADGES_KEY, String(next));
-  } catch {
-    // Not remembered (storage full or refused); the choice still applies in this tab.
-  }
+  writeFlag(BADGES_KEY, next);
   on = next;
   for (const l of listeners) l();
 }
 
 /** Reads the stored choice again (a test's fresh start, another tab's change). */
 export function reloadCardBadges(): void {
-  on = read();
+  on = readFlag(BADGES_KEY);
   for (const l of listeners) l();
 }

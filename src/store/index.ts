@@ -16,3 +16,4 @@ export type StakemapStore = typeof useStakemap;
 
 export { EMPTY_SELECTION, type Selection, type SaveStatus, type SaveState, type KindPick } from './ui';
 export type { Origin, UndoStep, CommitOptions } from './document';
+export { readFlag, writeFlag } from './preference';

@@ -1,6 +1,7 @@
 // The UI slice: what is selected, what the panels show, how saving goes.
 // None of it is part of the map, so none of it is undone or saved.
 import type { StateCreator } from 'zustand';
+import { readFlag, writeFlag } from './preference';
 
 export interface Selection {
   readonly stakeholders: readonly string[];
@@ -62,24 +63,8 @@ export interface UiSlice {
   setLegendOpen: (open: boolean) => void;
 }
 
+/** The facilitator's choice to hide findings outlives a reload. */
 const HIDDEN_KEY = 'stakemap.findingsHidden';
-
-// The facilitator's choice outlives a reload; storage may be unavailable.
-function readHidden(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(HIDDEN_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
-function writeHidden(hidden: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(HIDDEN_KEY, String(hidden));
-  } catch {
-    // Not remembered; the setting still applies in this tab.
-  }
-}
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) => ({
   selection: EMPTY_SELECTION,
@@ -87,7 +72,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   kindPick: null,
   focusRequest: null,
   renameRequest: null,
-  findingsHidden: readHidden(),
+  findingsHidden: readFlag(HIDDEN_KEY),
   activeFinding: null,
   sideTab: 'details',
   presenting: false,
@@ -104,7 +89,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   requestFocus: (id) => set({ focusRequest: { id, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
   setRenameRequest: (renameRequest) => set({ renameRequest }),
   setFindingsHidden: (findingsHidden) => {
-    writeHidden(findingsHidden);
+    writeFlag(HIDDEN_KEY, findingsHidden);
     set({ findingsHidden, activeFinding: null });
   },
   setActiveFinding: (activeFinding) => set({ activeFinding }),
