@@ -100,7 +100,7 @@ export function glueConnectors(xml: string, glue: Glue): string {
     const card = m ? glue.cards.get(m[2]!) : undefined;
     const c = m ? glue.connectors.get(m[2]!) : undefined;
     const start = piece.lastIndexOf('<p:sp>');
-    if (m && card !== undefined) out += piece.replace(`name="${m[2]}"`, `name="${escapeXml(card)}"`) + close;
+    if (m && card !== undefined) out += piece.replace(`name="${m[2]}"`, () => `name="${escapeXml(card)}"`) + close; // a function: "$&" in a name stays text
     else if (m && c && start >= 0) {
       out += piece.slice(0, start) + connectorXml(Number(m[1]), c, ids.get(c.from)!, ids.get(c.to)!);
       done.add(m[2]!);

@@ -48,6 +48,12 @@ describe('gluing', () => {
     expect(xml).toMatch(/<\/p:cxnSp><p:sp>/);
   });
 
+  it('writes a name with replacement patterns ($&, $\', $1) as the text it is', () => {
+    const g = glue();
+    g.cards.set('sm-card-1', "Stakeholder: Cost $& $' $` $1 co");
+    expect(glueConnectors(slide, g)).toContain(`name="Stakeholder: Cost $&amp; $&apos; $\` $1 co"`);
+  });
+
   it('says so rather than write a connector to nowhere', () => {
     expect(() => glueConnectors(slide.replace('sm-card-1', 'x'), glue())).toThrow('The slide has no shape sm-card-1.');
     expect(() => glueConnectors(slide.replace('sm-relation-0', 'x'), glue())).toThrow('The slide has no relation sm-relation-0.');
