@@ -23,7 +23,9 @@ import { selectionAfter } from './selection';
 import { StakeholderNode } from './StakeholderNode';
 import { BoundaryNode, OrganizationNode } from './OrganizationNode';
 import { RelationEdge } from './RelationEdge';
-import { FarEdges } from './FarEdges';
+import { FarCanvas } from './FarCanvas';
+import { ThroughLines } from './ThroughLines';
+import { useShown } from './useRegion';
 import { DotGrid } from './DotGrid';
 import { KindPicker } from './KindPicker';
 import { setCanvasApi } from '../services/canvasApi';
@@ -31,7 +33,7 @@ import { useCanvasFlags } from './flags';
 import { LABEL_STYLE } from '../drawing/theme';
 import { CanvasViewContext } from './view';
 import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout';
-import { useEdgesInBatches, useFarView } from './motion';
+import { useDetailInBatches, useFarView } from './motion';
 import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
 import { DropNotice, type Crossing } from './DropNotice';
@@ -76,7 +78,10 @@ function CanvasInner() {
   const projector = useMemo(() => createNodeProjector(), []);
   const edgeProjector = useMemo(() => createEdgeProjector(), []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
-  const { far, onMoveStart, onMoveEnd } = useFarView(map.stakeholders.length > LARGE_MAP);
+  const large = map.stakeholders.length > LARGE_MAP;
+  const { far, onMoveStart, onMoveEnd } = useFarView(large);
+  // On a large map React Flow holds only a region around the view (region.ts).
+  const shown = useShown(map, large && !far);
   const domNode = useStore((s) => s.domNode);
   const labelHost = useMemo(() => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const view = useMemo(() => ({ far, labelHost }), [far, labelHost]);
@@ -92,14 +97,14 @@ function CanvasInner() {
 
   const badges = useCardBadges();
   const nodes = useMemo(
-    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far, badges),
-    [projector, map, selection, measured, flags, frozenBoundary, overrides, far, badges],
+    () => projector(map, selection, measured, flags, frozenBoundary, overrides, far, badges, shown?.stakeholders ?? null),
+    [projector, map, selection, measured, flags, frozenBoundary, overrides, far, badges, shown],
   );
-  const edges = useMemo(() => edgeProjector(map, selection, highlighted), [edgeProjector, map, selection, highlighted]);
-  const flowEdges = useEdgesInBatches(edges, far);
+  const edges = useMemo(() => edgeProjector(map, selection, highlighted, shown?.relations ?? null), [edgeProjector, map, selection, highlighted, shown]);
+  const flow = useDetailInBatches(nodes, edges, far);
   const edgeLayouts = useMemo(() => new EdgeLayoutStore(), []);
   const gestureBase = useStakemap((s) => s.gestureBase);
-  useEdgeLayouts(edgeLayouts, map, gestureBase);
+  useEdgeLayouts(edgeLayouts, map, gestureBase, far ? NO_RELATIONS : (shown?.relations ?? null));
   // Read by the presentation's focus (a frame later), not while rendering.
   const highlightedRef = useRef(highlighted);
   useLayoutEffect(() => {
@@ -177,23 +182,23 @@ function CanvasInner() {
     if (next !== state.selection) state.select(next);
   }, []);
 
-  const onNodeDragStart = useCallback((_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+  // A drag of cards (React Flow's) or of far boxes (farPointer.ts); `ids`: the stakeholders dragged.
+  const startDrag = useCallback((ids: readonly string[], boundary: boolean) => {
     const state = useStakemap.getState();
     if (!state.map) return;
     drag.start();
-    const ids = new Set(dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id));
     // Freeze the boundary as it stood without the dragged nodes, so dragging
     // one out of the organization does not stretch the organization with it.
-    if (!dragged.some((n) => n.id === BOUNDARY_ID)) setFrozenBoundary(boundaryRect(state.map, ids));
+    if (!boundary) setFrozenBoundary(boundaryRect(state.map, new Set(ids)));
   }, []);
 
-  const onNodeDragStop = useCallback(
-    (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+  const stopDrag = useCallback(
+    (ids: readonly string[]) => {
       const rect = frozenBoundary;
       let crossed: Crossing | null = null;
       drag.end((m) => {
         if (!rect) return m;
-        const settled = settleDrop(m, dragged.filter((n) => n.type === 'stakeholder').map((n) => n.id), rect);
+        const settled = settleDrop(m, [...ids], rect);
         crossed = settled.crossed.length > 0 ? { crossed: settled.crossed, map: settled.map, at: Date.now() } : null;
         return settled.map;
       });
@@ -203,6 +208,13 @@ function CanvasInner() {
     },
     [frozenBoundary],
   );
+
+  const onNodeDragStart = useCallback(
+    (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => startDrag(stakeholderIds(dragged), dragged.some((n) => n.id === BOUNDARY_ID)),
+    [startDrag],
+  );
+  const onNodeDragStop = useCallback((_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => stopDrag(stakeholderIds(dragged)), [stopDrag]);
+  const startFarDrag = useCallback((ids: readonly string[]) => startDrag(ids, false), [startDrag]);
 
   const onConnect = useCallback((c: Connection) => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -246,8 +258,8 @@ function CanvasInner() {
       <EdgeLayoutContext.Provider value={edgeLayouts}>
       {opening ? (
       <ReactFlow<CanvasNode, RelationEdgeType>
-        nodes={nodes}
-        edges={flowEdges}
+        nodes={flow.nodes}
+        edges={flow.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -268,6 +280,7 @@ function CanvasInner() {
         nodesConnectable={!presenting}
         elementsSelectable={!presenting}
         onlyRenderVisibleElements={!far}
+        onPaneClick={clearSelection}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         defaultViewport={opening.viewport}
@@ -281,7 +294,8 @@ function CanvasInner() {
             thousand shapes would only be drawn again at every step of a zoom. */}
         {/* The minimap gets out of the way when the whole map is in view (it
             would only cover cards) and when presenting, as the zoom buttons do. */}
-        {far || presenting || wholeInView ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
+        {/* Nor on a large map, where React Flow holds only the region around the view (region.ts): its minimap would show that region as the whole. */}
+        {far || presenting || wholeInView || shown ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />}
         {presenting ? null : (
           <Controls showInteractive={false} showFitView={false} orientation="horizontal">
             <ControlButton onClick={fitWhole} title="Fit the whole map in view (F)" aria-label="Fit the whole map in view">
@@ -293,7 +307,10 @@ function CanvasInner() {
         {live ? <LivePresence /> : null}
       </ReactFlow>
       ) : null}
-      {far && labelHost ? <FarEdges map={map} emphasised={emphasised} host={labelHost} /> : null}
+      {(far || large) && domNode ? (
+        <FarCanvas map={map} selected={selection.stakeholders} emphasised={emphasised} host={domNode} active={far} onDragStart={startFarDrag} onDragStop={stopDrag} />
+      ) : null}
+      {!far && shown && labelHost ? <ThroughLines map={map} emphasised={emphasised} region={shown.region} through={shown.through} host={labelHost} /> : null}
       </EdgeLayoutContext.Provider>
       </CanvasViewContext.Provider>
       <KindPicker />
@@ -301,6 +318,16 @@ function CanvasInner() {
     </div>
   );
 }
+
+/** A click on the empty canvas lets go of everything, also of what React Flow does not hold (the far view, a large map's other regions). */
+function clearSelection(): void {
+  const state = useStakemap.getState();
+  const { stakeholders, relations, organization } = state.selection;
+  if (stakeholders.length > 0 || relations.length > 0 || organization) state.select({ stakeholders: [], relations: [], organization: false });
+}
+
+const NO_RELATIONS: ReadonlySet<string> = new Set();
+const stakeholderIds = (nodes: readonly CanvasNode[]): string[] => nodes.filter((n) => n.type === 'stakeholder').map((n) => n.id);
 
 function minimapColor(n: CanvasNode): string {
   if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;

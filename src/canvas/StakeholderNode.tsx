@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { LabelIcon } from '../ui/icons';
 import { LABEL_STYLE } from '../drawing/theme';
-import { useCanvasView } from './view';
 import { NameInPlace, useRenaming } from './NameInPlace';
 import type { StakeholderNode as StakeholderNodeType } from './adapter';
 
@@ -35,25 +34,9 @@ const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Note' } as co
 
 function StakeholderNodeView({ data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder: s, flag, shownLabel, badge } = data;
-  const { far } = useCanvasView();
   const style = LABEL_STYLE[shownLabel];
   const changed = shownLabel !== s.label;
   const rename = useRenaming();
-  if (far) {
-    // Zoomed far out, where text cannot be read: a plain box in the label's
-    // colour, without handles (nothing to connect from there) or text. The
-    // projector gives nodes new objects when the zoom crosses back, so React
-    // Flow takes their handles from adapter.ts's list again.
-    return (
-      <div
-        className={`stakeholder-node is-far side-${s.side}${selected ? ' is-selected' : ''}`}
-        style={{ borderColor: style.color, background: style.color }}
-        data-label={shownLabel}
-        data-side={s.side}
-        data-testid={`node-${s.id}`}
-      />
-    );
-  }
   return (
     <div
       className={`stakeholder-node side-${s.side}${selected ? ' is-selected' : ''}`}

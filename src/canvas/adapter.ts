@@ -76,7 +76,6 @@ interface CacheEntry {
 /** Builds nodes, reusing each node object whose inputs did not change. */
 export function createNodeProjector() {
   let cache = new Map<string, CacheEntry>();
-  let wasFar = false;
   return function project(
     map: StakeMap,
     selection: Selection,
@@ -84,18 +83,13 @@ export function createNodeProjector() {
     flags: ReadonlyMap<string, NodeFlag>,
     frozenBoundary: ReturnType<typeof boundaryRect> | null,
     overrides: ReadonlyMap<string, Label>,
-    /**
-     * Zoomed far out (view.ts). Coming back from far, every node is made anew:
-     * React Flow measured those that appeared meanwhile without handles (far
-     * nodes have none), and a new node object makes it take adapter.ts's
-     * handles again. Going far needs nothing.
-     */
+    /** Zoomed far out (view.ts): FarCanvas draws the stakeholders, React Flow gets the organization and its boundary. */
     far = false,
     /** Cards show their depth and yearly value (badges.ts). */
     badges = false,
+    /** Only these stakeholders (region.ts); null: all. */
+    shown: ReadonlySet<string> | null = null,
   ): CanvasNode[] {
-    const backFromFar = wasFar && !far;
-    wasFar = far;
     const selected = new Set(selection.stakeholders);
     const next = new Map<string, CacheEntry>();
     const rect = frozenBoundary ?? boundaryRect(map);
@@ -129,6 +123,7 @@ export function createNodeProjector() {
       },
     ];
     for (const s of map.stakeholders) {
+      if (far || (shown && !shown.has(s.id))) continue;
       const isSelected = selected.has(s.id);
       const flag = flags.get(s.id) ?? null;
       const size = measured.get(s.id);
@@ -137,7 +132,7 @@ export function createNodeProjector() {
       let entry = old;
       const badge = badges ? relationshipBadge(s, map.currency) : null;
       const badgeKey = badge ? `${badge.text}\n${badge.title}` : '';
-      const stale = !old || backFromFar || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel || old.badgeKey !== badgeKey;
+      const stale = !old || old.stakeholder !== s || old.selected !== isSelected || old.flag !== flag || old.measured !== size || old.shownLabel !== shownLabel || old.badgeKey !== badgeKey;
       if (stale) {
         entry = {
           stakeholder: s,
@@ -186,24 +181,27 @@ interface EdgeCacheEntry {
 export function createEdgeProjector() {
   let cache = new Map<string, EdgeCacheEntry>();
   let last: RelationEdge[] = [];
-  let inputs: { map: StakeMap; selection: Selection; highlighted: ReadonlySet<string> } | null = null;
-  return function project(map: StakeMap, selection: Selection, highlighted: ReadonlySet<string>): RelationEdge[] {
+  let inputs: { map: StakeMap; selection: Selection; highlighted: ReadonlySet<string>; shown: ReadonlySet<string> | null } | null = null;
+  /** `shown`: only these relations (region.ts); null: all. */
+  return function project(map: StakeMap, selection: Selection, highlighted: ReadonlySet<string>, shown: ReadonlySet<string> | null = null): RelationEdge[] {
     const before = inputs;
-    inputs = { map, selection, highlighted };
+    inputs = { map, selection, highlighted, shown };
     // The usual case during a drag: only positions changed.
     if (
       before &&
       before.map.relations === map.relations &&
       before.selection === selection &&
       before.highlighted === highlighted &&
+      before.shown === shown &&
       before.map.organization.name === map.organization.name &&
       sameNames(before.map.stakeholders, map.stakeholders)
     ) {
       return last;
     }
     const next = new Map<string, EdgeCacheEntry>();
-    let changed = cache.size !== map.relations.length;
-    const edges = projectEdges(map, selection, highlighted, (edge) => {
+    const relations = shown ? map.relations.filter((r) => shown.has(r.id)) : map.relations;
+    let changed = cache.size !== relations.length;
+    const edges = projectEdges(relations === map.relations ? map : { ...map, relations }, selection, highlighted, (edge) => {
       const data = edge.data!;
       const old = cache.get(edge.id);
       const ariaLabel = edge.ariaLabel ?? '';

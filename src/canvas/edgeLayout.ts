@@ -8,7 +8,7 @@
 import { createContext, useContext, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { layoutEdges, type EdgeLayout } from '../drawing/edges';
 import { orgPosition, type Rect, type Relation, type StakeMap } from '../domain';
-import { movedIds } from './farEdges';
+import { movedIds } from './moved';
 import { KIND_STYLE } from '../drawing/theme';
 
 /** Above this many stakeholders, relations are drawn straight (working out every route would slow each edit). */
@@ -104,16 +104,37 @@ function byId(edges: readonly EdgeLayout[]): ReadonlyMap<string, EdgeLayout> {
   return new Map(edges.map((e) => [e.relation.id, e]));
 }
 
-/** Works out the layout of `map` (`base`: the map as a drag began) and hands it to `store`. */
-export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: StakeMap | null): void {
+const NO_LAYOUTS: ReadonlyMap<string, EdgeLayout> = new Map();
+
+/** The map with only the relations in `only`; the same relations array while map.relations and `only` are the same. */
+const restricted = new WeakMap<readonly Relation[], { only: ReadonlySet<string>; relations: readonly Relation[] }>();
+function restrict(map: StakeMap, only: ReadonlySet<string> | null): StakeMap {
+  if (!only) return map;
+  let entry = restricted.get(map.relations);
+  if (entry?.only !== only) {
+    entry = { only, relations: map.relations.filter((r) => only.has(r.id)) };
+    restricted.set(map.relations, entry);
+  }
+  return { ...map, relations: entry.relations };
+}
+
+/**
+ * Works out the layout of `map` (`base`: the map as a drag began) and hands
+ * it to `store`; `only`: just these relations (the region of a large map
+ * React Flow draws, region.ts: on a map that large lines are straight, and
+ * each is laid out on its own, so a part is laid out as it would be in the whole).
+ */
+export function useEdgeLayouts(store: EdgeLayoutStore, map: StakeMap, base: StakeMap | null, only: ReadonlySet<string> | null = null): void {
   const layouts = useMemo(() => {
     const avoid = map.stakeholders.length <= AVOID_UP_TO;
-    if (!base || base === map) return store.fullLayout(map);
-    const before = store.fullLayout(base);
+    const part = restrict(map, avoid ? null : only);
+    if (part.relations.length === 0) return NO_LAYOUTS;
+    if (!base || base === map) return store.fullLayout(part);
+    const before = store.fullLayout(restrict(base, avoid ? null : only));
     const moved = movedIds(base, map);
     if (moved.size === 0) return before;
-    return byId(layoutEdges(map, { text, avoid, previous: { edges: before, moved } }));
-  }, [store, map, base]);
+    return byId(layoutEdges(part, { text, avoid, previous: { edges: before, moved } }));
+  }, [store, map, base, only]);
   useLayoutEffect(() => store.set(layouts), [store, layouts]);
 }
 

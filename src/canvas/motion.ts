@@ -2,7 +2,6 @@
 // re-rendering on every frame of the motion.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
-import type { RelationEdge } from './adapter';
 import { isZoomedOut } from './view';
 
 /**
@@ -67,26 +66,38 @@ export function useFarView(large: boolean): { far: boolean; onMoveStart: (event:
   return { far: zoomedOut || held, onMoveStart, onMoveEnd };
 }
 
-const EDGE_BATCH = 300;
-const NO_EDGES: RelationEdge[] = [];
+const NODE_BATCH = 12;
+const EDGE_BATCH = 150;
+const NO_EDGES: never[] = [];
 
 /**
- * The edges to give React Flow: none while far out (FarEdges draws them),
- * and when coming back, a few hundred more each frame rather than all at
- * once, so that mounting them does not stall one long frame.
+ * The nodes and edges to give React Flow. While far out, the stakeholders are
+ * FarCanvas's (the projector leaves them out) and there are no edges. Coming
+ * back, mounting a hundred detailed cards and their relations at once stalls
+ * one long frame (~100–300 ms here): instead a few dozen cards join each
+ * frame (the organization and its boundary first: they lead the list), then
+ * the relations, a few hundred a frame.
  */
-export function useEdgesInBatches(edges: RelationEdge[], far: boolean): RelationEdge[] {
+export function useDetailInBatches<N, E>(nodes: N[], edges: E[], far: boolean): { nodes: N[]; edges: E[] } {
   const [shown, setShown] = useState(Infinity);
   const wasFar = useRef(far);
   useLayoutEffect(() => {
-    if (wasFar.current && !far) setShown(EDGE_BATCH);
+    if (wasFar.current && !far) setShown(0);
     wasFar.current = far;
   }, [far]);
+  const total = nodes.length + edges.length;
   useEffect(() => {
     if (shown === Infinity) return;
-    const frame = requestAnimationFrame(() => setShown((n) => (n + EDGE_BATCH >= edges.length ? Infinity : n + EDGE_BATCH)));
+    const frame = requestAnimationFrame(() =>
+      setShown((n) => {
+        const next = n < nodes.length ? n + NODE_BATCH : n + EDGE_BATCH;
+        return next >= total ? Infinity : next;
+      }),
+    );
     return () => cancelAnimationFrame(frame);
-  }, [shown, edges.length]);
-  if (far) return NO_EDGES;
-  return shown >= edges.length ? edges : edges.slice(0, shown);
+  }, [shown, nodes.length, total]);
+  if (far) return { nodes, edges: NO_EDGES };
+  if (shown === Infinity) return { nodes, edges };
+  if (shown < nodes.length) return { nodes: nodes.slice(0, 2 + shown), edges: NO_EDGES };
+  return { nodes, edges: edges.slice(0, shown - nodes.length) };
 }

@@ -74,15 +74,18 @@ export function layoutEdges(map: StakeMap, options: EdgeOptions): EdgeLayout[] {
     const old = prev?.edges.get(r.id);
     return old && old.relation === r && !prev!.moved.has(r.from) && !prev!.moved.has(r.to) ? old : undefined;
   };
-  const obstacles = new Obstacles(cards, avoid ? ROUTE_BUDGET : 0);
+  // Without avoiding, routes are straight and labels sit in the middle: cards
+  // to keep off would never be looked at, and indexing 5,000 of them took
+  // most of each frame of a drag.
+  const obstacles = new Obstacles(avoid ? cards : [], avoid ? ROUTE_BUDGET : 0);
   const offsets = parallelOffsets(relations, PARALLEL_GAP);
   const routes = relations.map((r) => kept(r)?.route ?? routeBetween(byId.get(r.from)!, byId.get(r.to)!, offsets.get(r.id) ?? 0, obstacles));
   // Labels kept count as taken; the others are placed around them.
-  const keepOff: Box[] = show ? [...cards, boundaryTab(map)] : [...cards];
+  const keepOff: Box[] = !avoid ? [] : show ? [...cards, boundaryTab(map)] : [...cards];
   const requests: LabelRequest[] = [];
   relations.forEach((r, i) => {
     const old = kept(r);
-    if (old) keepOff.push(old.label);
+    if (old && avoid) keepOff.push(old.label);
     else requests.push({ id: r.id, route: routes[i]!, ...labelSize(options.text(r), Boolean(r.note)) });
   });
   const labels = placeLabels(requests, keepOff, avoid ? LABEL_BUDGET : 0);

@@ -3,6 +3,7 @@
 // (paced mouse moves, wheel zooms, drags), each recorded frame by frame or
 // timed from key to paint through window.__bench.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { farBoxes } from '../e2e/farBoxes';
 import { installBench, type LoadTimes } from './page';
 import { BASE, VIEWPORT, sleep, type MapSize } from './settings';
 
@@ -28,7 +29,8 @@ export async function waitSaved(page: Page): Promise<void> {
 export async function generate(page: Page, size: MapSize): Promise<string> {
   await page.goto(`${BASE}/#/dev/generate?stakeholders=${size.stakeholders}&relations=${size.relations}&seed=${size.seed}`);
   await page.waitForURL(/#\/map\//, { timeout: 60_000 });
-  await page.locator('.react-flow__node-stakeholder').first().waitFor({ timeout: 60_000 });
+  // Opened whole: a large map opens far out, drawn on the far view's canvas.
+  await page.locator('.react-flow__node-stakeholder, [data-testid="far-canvas"]').first().waitFor({ timeout: 60_000 });
   await waitSaved(page);
   return page.url();
 }
@@ -51,20 +53,23 @@ export const canvasBox = async (page: Page): Promise<{ x: number; y: number; wid
 /** A point of the canvas where the empty pane (not a node, edge or control) is under the pointer, nearest the centre. */
 export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
   const box = await canvasBox(page);
-  const point = await page.evaluate((b) => {
+  const far = await farBoxes(page);
+  const point = await page.evaluate(([b, boxes]) => {
+    // A far box is pixels on a canvas under the pane: keep 8 px clear of each.
+    const onBox = (x: number, y: number) => boxes.some((r) => x > r.x - 8 && x < r.x + r.width + 8 && y > r.y - 8 && y < r.y + r.height + 8);
     const cx = b.x + b.width / 2;
     const cy = b.y + b.height / 2;
     let best: { x: number; y: number; d: number } | null = null;
     for (let y = b.y + 60; y < b.y + b.height - 60; y += 9) {
       for (let x = b.x + 60; x < b.x + b.width - 240; x += 9) {
         const el = document.elementFromPoint(x, y);
-        if (!el?.classList.contains('react-flow__pane')) continue;
+        if (!el?.classList.contains('react-flow__pane') || onBox(x, y)) continue;
         const d = Math.hypot(x - cx, y - cy);
         if (!best || d < best.d) best = { x, y, d };
       }
     }
     return best;
-  }, box);
+  }, [box, far] as const);
   if (!point) throw new Error('no empty spot on the canvas');
   return point;
 }
@@ -76,25 +81,28 @@ export const BARE_NODES = '.react-flow__node-default';
 /** The shown stakeholder node nearest the canvas centre, clear of the edges of the view. */
 export async function centralNode(page: Page, skip: readonly string[] = [], nodes = STAKEHOLDER_NODES): Promise<{ id: string; x: number; y: number }> {
   const box = await canvasBox(page);
+  const far = nodes === STAKEHOLDER_NODES ? await farBoxes(page) : [];
   const found = await page.evaluate(
-    ([b, skipIds, selector]) => {
+    ([b, skipIds, selector, boxes]) => {
+      const candidates = boxes.length > 0
+        ? boxes.map((r) => ({ id: r.id, r, el: null }))
+        : [...document.querySelectorAll(selector)].map((n) => ({ id: n.getAttribute('data-id') ?? '', r: n.getBoundingClientRect(), el: n }));
       const cx = b.x + b.width / 2;
       const cy = b.y + b.height / 2;
       let best: { id: string; x: number; y: number; d: number } | null = null;
-      for (const n of document.querySelectorAll(selector)) {
-        const id = n.getAttribute('data-id') ?? '';
+      for (const { id, r, el } of candidates) {
         if (skipIds.includes(id)) continue;
-        const r = n.getBoundingClientRect();
         const x = r.x + r.width / 2;
         const y = r.y + r.height / 2;
         if (x < b.x + 150 || x > b.x + b.width - 300 || y < b.y + 150 || y > b.y + b.height - 150) continue;
-        if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== n) continue;
+        const under = document.elementFromPoint(x, y);
+        if (el ? under?.closest('.react-flow__node') !== el : !under?.classList.contains('react-flow__pane')) continue;
         const d = Math.hypot(x - cx, y - cy);
         if (!best || d < best.d) best = { id, x, y, d };
       }
       return best;
     },
-    [box, skip, nodes] as const,
+    [box, skip, nodes, far] as const,
   );
   if (!found) throw new Error('no stakeholder node in view');
   return found;
@@ -126,8 +134,9 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<n
   return page.evaluate(() => window.__bench.stopFrames());
 }
 
-export async function pan(page: Page): Promise<number[]> {
-  const at = await panePoint(page);
+/** A circle dragged on the empty pane; `at`: where to grab it (found by panePoint if not given). */
+export async function pan(page: Page, at?: { x: number; y: number }): Promise<number[]> {
+  at ??= await panePoint(page);
   return recordFrames(page, async () => {
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
@@ -173,24 +182,26 @@ export async function dragNode(page: Page, { nodes = STAKEHOLDER_NODES, saves = 
  */
 export async function zoomTo(page: Page, target: number, nodes = STAKEHOLDER_NODES): Promise<number> {
   const box = await canvasBox(page);
-  const at = await page.evaluate(([b, selector]) => {
+  const far = nodes === STAKEHOLDER_NODES ? await farBoxes(page) : [];
+  const at = await page.evaluate(([b, selector, boxes]) => {
     const cx = b.x + b.width / 2 - 120;
     const cy = b.y + b.height / 2;
     let best = { x: cx, y: cy, d: Infinity };
-    for (const n of document.querySelectorAll(selector)) {
-      const r = n.getBoundingClientRect();
+    for (const r of boxes.length > 0 ? boxes : [...document.querySelectorAll(selector)].map((n) => n.getBoundingClientRect())) {
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
       const d = Math.hypot(x - cx, y - cy);
       if (d < best.d) best = { x, y, d };
     }
     return best;
-  }, [box, nodes] as const);
+  }, [box, nodes, far] as const);
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 120; i++) {
     const zoom = await page.evaluate(() => window.__bench.zoom());
     if (Math.abs(Math.log(zoom / target)) < 0.08) break;
-    await page.mouse.wheel(0, zoom < target ? -40 : 40);
+    // Big steps while far from the target (a 5,000-stakeholder map opens at ~0.01), small ones near it.
+    const step = Math.abs(Math.log(zoom / target)) > 0.7 ? 150 : 40;
+    await page.mouse.wheel(0, zoom < target ? -step : step);
     await sleep(30);
   }
   await sleep(400);

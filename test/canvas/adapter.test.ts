@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveStakeholders, renameOrganization, updateStakeholder, type StakeMap } from '../../src/domain';
 import { EMPTY_SELECTION } from '../../src/store';
-import { createEdgeProjector, projectEdges } from '../../src/canvas/adapter';
+import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, projectEdges } from '../../src/canvas/adapter';
 
 const map: StakeMap = {
   title: 'Edges',
@@ -51,5 +51,36 @@ describe('createEdgeProjector', () => {
   it('marks highlighted evidence', () => {
     const edges = createEdgeProjector()(map, EMPTY_SELECTION, new Set(['r2']));
     expect(edges.filter((e) => e.data!.highlighted).map((e) => e.id)).toEqual(['r2']);
+  });
+});
+
+describe('the projectors on a large map (region.ts)', () => {
+  const noFlags = new Map();
+  const noOverrides = new Map();
+
+  it('gives React Flow only the organization and its boundary while far out, and only the shown stakeholders near', () => {
+    const project = createNodeProjector();
+    const ids = (far: boolean, shown: ReadonlySet<string> | null) =>
+      project(map, EMPTY_SELECTION, new Map(), noFlags, null, noOverrides, far, false, shown).map((n) => n.id);
+    expect(ids(true, null)).toEqual([BOUNDARY_ID, 'us']);
+    expect(ids(false, new Set(['b']))).toEqual([BOUNDARY_ID, 'us', 'b']);
+    expect(ids(false, null)).toEqual([BOUNDARY_ID, 'us', 'a', 'b']);
+  });
+
+  it('keeps a node object across the far view and back while its stakeholder is unchanged', () => {
+    const project = createNodeProjector();
+    const before = project(map, EMPTY_SELECTION, new Map(), noFlags, null, noOverrides, false, false, null).find((n) => n.id === 'a');
+    project(map, EMPTY_SELECTION, new Map(), noFlags, null, noOverrides, true, false, null);
+    const after = project(map, EMPTY_SELECTION, new Map(), noFlags, null, noOverrides, false, false, null).find((n) => n.id === 'a');
+    expect(after?.data).toEqual(before?.data);
+  });
+
+  it('gives only the shown relations, and the same array while the shown set and the relations are the same', () => {
+    const project = createEdgeProjector();
+    const shown = new Set(['r1', 'r3']);
+    const first = project(map, EMPTY_SELECTION, none, shown);
+    expect(first.map((e) => e.id)).toEqual(['r1', 'r3']);
+    expect(project(moveStakeholders(map, [{ id: 'a', position: { x: 1, y: 1 } }]), EMPTY_SELECTION, none, shown)).toBe(first);
+    expect(project(map, EMPTY_SELECTION, none, new Set(['r2'])).map((e) => e.id)).toEqual(['r2']);
   });
 });
