@@ -80,11 +80,13 @@ const NO_EDGES: never[] = [];
  */
 export function useDetailInBatches<N, E>(nodes: N[], edges: E[], far: boolean): { nodes: N[]; edges: E[] } {
   const [shown, setShown] = useState(Infinity);
-  const wasFar = useRef(far);
-  useLayoutEffect(() => {
-    if (wasFar.current && !far) setShown(0);
-    wasFar.current = far;
-  }, [far]);
+  // Set while rendering (React renders again at once, before anything is
+  // committed): the first render back from far must not hand React Flow everything.
+  const [wasFar, setWasFar] = useState(far);
+  if (wasFar !== far) {
+    setWasFar(far);
+    if (wasFar && !far) setShown(0);
+  }
   const total = nodes.length + edges.length;
   useEffect(() => {
     if (shown === Infinity) return;

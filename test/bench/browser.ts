@@ -3,12 +3,13 @@
 // served by `vite preview` on 127.0.0.1. Prints a table of figure, budget and
 // result, and writes it with the date and machine into BENCHMARKS.md.
 //
-//   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR] [--only=save,layout]
+//   npx tsx test/bench/browser.ts [--quick] [--no-write] [--dist=DIR] [--only=save,layout] [--skip=floor]
 //
 // --only runs just the named sections (start, open, frames, edits, save,
 // layout, export, floor) and never writes the main table of BENCHMARKS.md: a
 // partial table would replace the full one. The floor section (Stakemap beside
-// bare React Flow, figures/floor.ts) writes its own block, with --only too.
+// bare React Flow, figures/floor.ts) writes its own block, with --only too;
+// --skip=floor runs everything else and writes the main table.
 //
 // Results are medians of several runs; p95 where the budget says p95 (the
 // p95 of each run, then the median of those). CPU throttling is off: this
@@ -29,18 +30,20 @@ import { initialJs, openFromStorage, timeToInteractive } from './figures/start';
 import { dragNode, generate, newContext, pan, zoomInOut, zoomTo } from './gestures';
 import { machine, runStamp, writeBlock } from './report';
 import { startServer, stopServer } from './server';
-import { BIG, LAUNCH_ARGS, PORT, ROOT, RUN_COUNTS, log, type Bench } from './settings';
+import { BIG, LAUNCH_ARGS, PORT, ROOT, RUN_COUNTS, SIZES, log, sizeName, type Bench, type MapSize } from './settings';
 import { formatTable, type TableRow } from './stats';
 
 // --dist=DIR serves another copy of the build (so a rebuild of dist/ meanwhile cannot mix versions).
 const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? join(ROOT, 'dist');
 const QUICK = process.argv.includes('--quick');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const runs = (section: string): boolean => !ONLY || ONLY.includes(section);
+// --skip=floor: everything else, and the main table written (the floor block is kept as it was).
+const SKIP = process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? [];
+const runs = (section: string): boolean => (!ONLY || ONLY.includes(section)) && !SKIP.includes(section);
 const SECTIONS = ['start', 'open', 'frames', 'edits', 'save', 'layout', 'export', 'floor'];
 const BARE_DIST = join(ROOT, 'test/bench/.scratch/bare');
-for (const name of ONLY ?? []) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
-const WRITE = !process.argv.includes('--no-write') && !ONLY;
+for (const name of [...(ONLY ?? []), ...SKIP]) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
+const WRITE = !process.argv.includes('--no-write') && !ONLY && SKIP.every((name) => name === 'floor');
 
 const rows: TableRow[] = [];
 const addRow = (row: TableRow): void => {
@@ -82,21 +85,23 @@ async function main(): Promise<void> {
     }
 
     const b = browser;
-    let context: BrowserContext | null = null;
-    let page: Page | null = null;
-    // The big map's page, made again (map and all) if a step left it closed.
-    const bigPage = async (zoom?: number): Promise<Page> => {
-      if (page && !page.isClosed()) return page;
-      await context?.close().catch(() => undefined);
-      context = await newContext(b);
-      page = await context.newPage();
+    // One page per map size, made again (map and all) if a step left it closed.
+    const pages = new Map<MapSize, { context: BrowserContext; page: Page }>();
+    const pageFor = async (size: MapSize, zoom?: number): Promise<Page> => {
+      const open = pages.get(size);
+      if (open && !open.page.isClosed()) return open.page;
+      await open?.context.close().catch(() => undefined);
+      const context = await newContext(b);
+      const page = await context.newPage();
       page.on('crash', () => log('the page crashed'));
       page.on('pageerror', (err) => log(`page error: ${err.message}`));
-      log('generating the 1,000-stakeholder map…');
-      await generate(page, BIG);
+      pages.set(size, { context, page });
+      log(`generating the ${sizeName(size)} map…`);
+      await generate(page, size);
       if (zoom !== undefined) await zoomTo(page, zoom);
       return page;
     };
+    const bigPage = (zoom?: number): Promise<Page> => pageFor(BIG, zoom);
     /** One figure; a failure is reported as a row and the run goes on. */
     const step = async (figure: string, section: string, run: () => Promise<void>): Promise<void> => {
       if (!runs(section)) return;
@@ -108,7 +113,7 @@ async function main(): Promise<void> {
       }
     };
 
-    await step('Open from IndexedDB', 'open', async () => openFromStorage(bench, await bigPage()));
+    for (const size of SIZES) await step(`Open from IndexedDB, ${sizeName(size)}`, 'open', async () => openFromStorage(bench, await pageFor(size), size));
     let overview = 0.1;
     await step('Frames at the opening view', 'frames', async () => {
       const p = await bigPage();
@@ -129,11 +134,13 @@ async function main(): Promise<void> {
         return frames;
       });
     });
-    await step('Edits', 'edits', async () => edits(bench, await bigPage(1)));
-    await step('Saving', 'save', async () => saving(bench, b, await bigPage(1)));
+    for (const size of SIZES) {
+      await step(`Edits, ${sizeName(size)}`, 'edits', async () => edits(bench, await pageFor(size, 1), size));
+      await step(`Saving, ${sizeName(size)}`, 'save', async () => saving(bench, b, await pageFor(size, 1), size));
+    }
     await step('Layout', 'layout', async () => layout(bench, b, await bigPage(1)));
     await step('Export', 'export', async () => exportPng(bench, await bigPage()));
-    await (context as BrowserContext | null)?.close();
+    for (const { context } of pages.values()) await context.close().catch(() => undefined);
     if (runs('floor')) await floorSection(bench, b, startedAt);
   } catch (err) {
     report(startedAt, false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { boundaryRect, isInside, NODE_SIZE, ORG_SIZE, orgPosition, type Position, type Rect, type Side, type StakeMap } from '../../src/domain';
 import { addStakeholder, moveStakeholders } from '../../src/domain/edits';
+import { generateMap } from '../../src/domain/generate';
 import { CARD_GAP, CLEAR_MARGIN, freeSpotNear, positionForSide, settleDrop, sideForDrop } from '../../src/domain/placement';
 import { laidOutExamples } from '../layout/laidOut';
 
@@ -113,5 +114,19 @@ describe('dropping across the boundary', () => {
     expect(settled.crossed).toEqual([]);
     expect(settled.map.stakeholders.find((s) => s.id === a.id)!.side).toBe('external');
     expectNothingOnAnything(settled.map);
+  });
+});
+
+describe('freeSpotNear on a map of thousands', () => {
+  it('finds a spot clear of every card in the middle of a dense 5,000-stakeholder map', () => {
+    const big = generateMap({ stakeholders: 5000, relations: 10000, seed: 1 });
+    const middle = big.stakeholders[2500]!.position!;
+    const spot = freeSpotNear(big, middle, { side: 'external' });
+    const clash = big.stakeholders.find(
+      (s) => s.position && spot.x < s.position.x + NODE_SIZE.width + CARD_GAP && s.position.x < spot.x + NODE_SIZE.width + CARD_GAP && spot.y < s.position.y + NODE_SIZE.height + CARD_GAP && s.position.y < spot.y + NODE_SIZE.height + CARD_GAP,
+    );
+    expect(clash).toBeUndefined();
+    // The nearest free spot, not the fallback below everything.
+    expect(Math.hypot(spot.x - middle.x, spot.y - middle.y)).toBeLessThan(2000);
   });
 });

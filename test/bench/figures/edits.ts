@@ -2,7 +2,7 @@
 // deleting (Delete) a stakeholder on the big map, each edit saved before the next.
 import type { Page } from '@playwright/test';
 import { centralNode, panePoint, timeEdit, waitSaved } from '../gestures';
-import { BUDGET, verdict, type Bench } from '../settings';
+import { BUDGET, sizeName, verdict, type Bench, type MapSize } from '../settings';
 import { median, ms, percentile } from '../stats';
 
 /** The ids of the shown stakeholder nodes: the add probe waits for an id not among them. */
@@ -10,7 +10,7 @@ async function nodeIds(page: Page): Promise<string> {
   return page.evaluate(() => [...document.querySelectorAll('.react-flow__node-stakeholder')].map((n) => n.getAttribute('data-id')).join(' '));
 }
 
-export async function edits({ runs, addRow }: Bench, page: Page): Promise<void> {
+export async function edits({ runs, addRow }: Bench, page: Page, size: MapSize): Promise<void> {
   const add: number[] = [];
   const remove: number[] = [];
   const rename: number[] = [];
@@ -37,7 +37,7 @@ export async function edits({ runs, addRow }: Bench, page: Page): Promise<void> 
   await page.keyboard.press('Escape');
   for (const [name, values] of [['add (N)', add], ['rename (typing a letter)', rename], ['delete (Delete)', remove]] as const) {
     addRow({
-      figure: `Editing 1,000/2,000: ${name}, key → painted`,
+      figure: `Editing ${sizeName(size)}: ${name}, key → painted`,
       budget: `≤ ${BUDGET.editPaintMs} ms`,
       result: ms(median(values)),
       verdict: verdict(median(values) <= BUDGET.editPaintMs),

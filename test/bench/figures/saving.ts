@@ -3,11 +3,11 @@
 // only the tasks inside each stakemap:save window count.
 import type { Browser, Page } from '@playwright/test';
 import { centralNode, waitSaved } from '../gestures';
-import { BUDGET, sleep, verdict, type Bench } from '../settings';
+import { BUDGET, sizeName, sleep, verdict, type Bench, type MapSize } from '../settings';
 import { median, ms, percentile } from '../stats';
 import { busyWithin, readTrace, TRACE_CATEGORIES } from '../trace';
 
-export async function saving({ runs, addRow }: Bench, browser: Browser, page: Page): Promise<void> {
+export async function saving({ runs, addRow }: Bench, browser: Browser, page: Page, size: MapSize): Promise<void> {
   const p95s: number[] = [];
   const all: number[] = [];
   for (let run = 0; run < runs.saveRuns; run++) {
@@ -33,7 +33,7 @@ export async function saving({ runs, addRow }: Bench, browser: Browser, page: Pa
   }
   const result = median(p95s);
   addRow({
-    figure: 'Saving: main-thread time of one edit\'s write, 1,000/2,000, p95',
+    figure: `Saving: main-thread time of one edit's write, ${sizeName(size)}, p95`,
     budget: `≤ ${BUDGET.saveP95Ms} ms`,
     result: ms(result, 1),
     verdict: verdict(result <= BUDGET.saveP95Ms),
