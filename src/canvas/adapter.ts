@@ -93,21 +93,24 @@ export function createNodeProjector() {
     const selected = new Set(selection.stakeholders);
     const next = new Map<string, CacheEntry>();
     const rect = frozenBoundary ?? boundaryRect(map);
+    const boundary: BoundaryNode = {
+      id: BOUNDARY_ID,
+      type: 'boundary',
+      position: { x: rect.x, y: rect.y },
+      data: { name: map.organization.name, width: rect.width, height: rect.height },
+      width: rect.width,
+      height: rect.height,
+      selectable: false,
+      connectable: false,
+      focusable: false,
+      dragHandle: '.boundary-handle',
+      zIndex: -1,
+      measured: { width: rect.width, height: rect.height },
+    };
+    // Far out, FarCanvas draws the boundary too: a DOM element the height of a
+    // map of thousands, drawn again at every step of a zoom, cost more than the map.
     const nodes: CanvasNode[] = [
-      {
-        id: BOUNDARY_ID,
-        type: 'boundary',
-        position: { x: rect.x, y: rect.y },
-        data: { name: map.organization.name, width: rect.width, height: rect.height },
-        width: rect.width,
-        height: rect.height,
-        selectable: false,
-        connectable: false,
-        focusable: false,
-        dragHandle: '.boundary-handle',
-        zIndex: -1,
-        measured: { width: rect.width, height: rect.height },
-      },
+      ...(far ? [] : [boundary]),
       {
         id: ORG_ID,
         type: 'organization',

@@ -14,26 +14,36 @@ let ctx: OffscreenCanvasRenderingContext2D | null = null;
 let scene: PackedScene | null = null;
 let view: SceneView | null = null;
 let pending = false;
-/** A frame to leave out after a long draw: a small machine has two cores or so, and the page needs one. */
-let rest = false;
+/** When the view last moved: while it moves, the picture is drawn at half resolution. */
+let movedAt = 0;
+let sharpen: ReturnType<typeof setTimeout> | undefined;
+/** How long after the last move the picture is drawn sharp again, ms. */
+const SETTLE_MS = 180;
 
 function draw(): void {
-  if (rest) {
-    rest = false;
-    requestAnimationFrame(draw);
-    return;
-  }
   pending = false;
   if (!canvas || !ctx || !scene || !view) return;
-  const started = performance.now();
-  const [w, h] = [Math.round(view.width * view.dpr), Math.round(view.height * view.dpr)];
+  // Rasterizing thousands of long lines takes 30–60 ms at full resolution on a
+  // two-core machine without a GPU, a core the page's own frames then wait for;
+  // at half resolution while the view moves (a quarter of the pixels), then
+  // sharp once it rests.
+  const moving = performance.now() - movedAt < SETTLE_MS;
+  const scale = view.dpr * (moving ? 0.5 : 1);
+  const [w, h] = [Math.round(view.width * scale), Math.round(view.height * scale)];
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
   }
-  drawScene(ctx, scene, view);
-  // Longer than most of a frame: draw at most every other frame while the view keeps moving.
-  rest = performance.now() - started > 10;
+  drawScene(ctx, scene, { ...view, dpr: scale });
+  clearTimeout(sharpen);
+  if (moving) sharpen = setTimeout(schedule, SETTLE_MS);
+}
+
+function schedule(): void {
+  // Many messages a frame (a pan and a drag): drawn once, with the latest.
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(draw);
 }
 
 self.onmessage = (event: MessageEvent<FarCanvasMessage>) => {
@@ -42,10 +52,11 @@ self.onmessage = (event: MessageEvent<FarCanvasMessage>) => {
     canvas = message.canvas;
     ctx = canvas.getContext('2d');
   } else if (message.type === 'scene') scene = message.scene;
-  else view = message.view;
-  // Many messages a frame (a pan and a drag): drawn once, with the latest.
-  if (!pending) {
-    pending = true;
-    requestAnimationFrame(draw);
+  else {
+    if (view && (view.transform.x !== message.view.transform.x || view.transform.y !== message.view.transform.y || view.transform.zoom !== message.view.transform.zoom)) {
+      movedAt = performance.now();
+    }
+    view = message.view;
   }
+  schedule();
 };

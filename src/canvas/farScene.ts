@@ -9,7 +9,7 @@
 // to the worker that draws it (farCanvas.worker.ts) cheaply on every change;
 // drawing it (drawScene) is pure and runs on any CanvasRenderingContext2D-like
 // object, so it is tested without a browser.
-import { LABELS, KINDS, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Rect, type StakeMap } from '../domain';
+import { boundaryRect, LABELS, KINDS, NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Rect, type StakeMap } from '../domain';
 import { KIND_STYLE, LABEL_STYLE } from '../drawing/theme';
 
 /** React Flow's transform: screen = flow × zoom + (x, y). */
@@ -33,6 +33,8 @@ export interface PackedScene {
   readonly emphasis: Uint8Array;
   /** No boxes: only the lines (the detailed view of a large map, region.ts). */
   readonly linesOnly: boolean;
+  /** The organization's boundary: x, y, width, height. */
+  readonly boundary: readonly [number, number, number, number];
 }
 
 export interface SceneOptions {
@@ -84,6 +86,7 @@ export function packScene(map: StakeMap, { selected, emphasised, only }: SceneOp
     kinds: Uint8Array.from(kinds),
     emphasis: Uint8Array.from(emphasis),
     linesOnly: only !== null,
+    boundary: (({ x, y, width, height }) => [x, y, width, height] as const)(boundaryRect(map)),
   };
 }
 
@@ -97,6 +100,7 @@ export interface SceneContext {
   rect(x: number, y: number, w: number, h: number): void;
   fill(): void;
   stroke(): void;
+  setLineDash(segments: number[]): void;
   fillStyle: string | object;
   strokeStyle: string | object;
   lineWidth: number;
@@ -113,6 +117,8 @@ const EMPHASIS_PX = 3;
 const MIN_BOX_PX = 3;
 const SELECTED_PX = 2;
 const SELECTED_COLOUR = '#0f172a';
+/** The boundary as styles.css draws it (.boundary-node): a faint tint, a dashed edge. */
+const BOUNDARY = { fill: 'rgba(31, 58, 95, 0.045)', stroke: '#7d93ad', dash: [6, 4], width: 2 };
 
 /** The view: the canvas's size in CSS px and the transform to draw with. */
 export interface SceneView {
@@ -137,6 +143,21 @@ export function drawScene(ctx: SceneContext, scene: PackedScene, view: SceneView
   const { zoom } = t;
   const box = viewRect(view);
   const [x1, y1] = [box.x + box.width, box.y + box.height];
+
+  if (!scene.linesOnly) {
+    // The organization's boundary, under everything.
+    const [bx, by, bw, bh] = scene.boundary;
+    const [x, y, w, h] = [bx * zoom + t.x, by * zoom + t.y, bw * zoom, bh * zoom];
+    ctx.beginPath();
+    ctx.rect(x, y, w, h);
+    ctx.fillStyle = BOUNDARY.fill;
+    ctx.fill();
+    ctx.setLineDash(BOUNDARY.dash);
+    ctx.strokeStyle = BOUNDARY.stroke;
+    ctx.lineWidth = BOUNDARY.width;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
 
   // Lines first, one path per kind, then the emphasised ones, thicker, on top.
   let lines = 0;

@@ -3,7 +3,7 @@
 // flagOf), so an edit re-renders only the nodes whose badge it changed.
 import { useMemo } from 'react';
 import { useStakemap } from '../store';
-import { findingKey, findingsFor } from '../store/findings';
+import { findingKey, findingsFor, useCheckedMap } from '../store/findings';
 import type { NodeFlag } from './adapter';
 import type { Label } from '../domain';
 
@@ -28,11 +28,12 @@ export function useCanvasFlags(): {
   highlighted: ReadonlySet<string>;
   overrides: ReadonlyMap<string, Label>;
 } {
-  const map = useStakemap((s) => s.map);
+  const map = useCheckedMap();
   const hidden = useStakemap((s) => s.findingsHidden);
   const showSuggested = useStakemap((s) => s.showSuggested);
   const active = useStakemap((s) => s.activeFinding);
-  // The same array while only positions change (a drag): then nothing below reruns.
+  // The same array while only positions change (a drag): then nothing below reruns;
+  // after an edit, a render behind it (useCheckedMap).
   const findings = map && (!hidden || showSuggested) ? findingsFor(map) : null;
 
   const flags = useMemo(() => {

@@ -1,7 +1,9 @@
 // Connection dots keep a hit area of at least 24 px on screen at any zoom:
 // the canvas carries 1 / zoom as a CSS variable (styles.css sizes each dot's
 // hit area with it), written straight onto the element so that zooming
-// re-renders nothing.
+// re-renders nothing. Written in steps of 5 % (rounded up, so a dot's hit
+// area is never smaller): every write restyles every element of the canvas,
+// and a wheel zoom would otherwise write it on every frame.
 import { useEffect, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 
@@ -10,9 +12,10 @@ export function useInverseZoom(element: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     let last = NaN;
     const write = (zoom: number) => {
-      if (zoom === last || !element.current) return;
-      last = zoom;
-      element.current.style.setProperty('--inv-zoom', String(1 / zoom));
+      const inverse = Math.ceil(20 / zoom) / 20;
+      if (inverse === last || !element.current) return;
+      last = inverse;
+      element.current.style.setProperty('--inv-zoom', String(inverse));
     };
     write(store.getState().transform[2]);
     return store.subscribe((s) => write(s.transform[2]));

@@ -3,14 +3,14 @@ import { Eye, EyeOff } from 'lucide-react';
 import { SEVERITIES, type Finding, type Severity, type StakeMap } from '../domain';
 import { useStakemap } from '../store';
 import { checkOurMap, hideFindings, run } from '../commands';
-import { analysisFor, findingKey, findingsFor, rulesMap } from '../store/findings';
+import { analysisFor, findingKey, findingsFor, useCheckedMap } from '../store/findings';
 import { DefinitionPicker } from './DefinitionPicker';
 import { FindingCard } from './FindingCard';
 import { SeverityIcon, SEVERITY_INFO } from '../ui/severity';
 
 export function FindingsPanel() {
   // Only what the rules see: dragging a node re-renders none of the findings.
-  const map = useStakemap((s) => s.map && rulesMap(s.map));
+  const map = useCheckedMap();
   const hidden = useStakemap((s) => s.findingsHidden);
   if (!map) return null;
   return (

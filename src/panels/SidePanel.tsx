@@ -1,5 +1,5 @@
 import { useStakemap } from '../store';
-import { findingsFor } from '../store/findings';
+import { findingsFor, useCheckedMap } from '../store/findings';
 import { Inspector } from './Inspector';
 import { FindingsPanel } from './FindingsPanel';
 
@@ -8,7 +8,9 @@ export type SideTab = 'details' | 'findings';
 export function SidePanel() {
   const tab = useStakemap((s) => s.sideTab);
   const setTab = useStakemap((s) => s.setSideTab);
-  const count = useStakemap((s) => (s.map && !s.findingsHidden ? findingsFor(s.map).length : null));
+  const checked = useCheckedMap();
+  const hidden = useStakemap((s) => s.findingsHidden);
+  const count = checked && !hidden ? findingsFor(checked).length : null;
   return (
     <aside className="side-panel" aria-label="Details and findings">
       <div className="tabs" role="tablist" aria-label="Side panel">

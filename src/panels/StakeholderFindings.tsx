@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { ROLE_INFO } from '../domain';
 import { useStakemap } from '../store';
-import { analysisFor, findingKey, findingsFor, rulesMap } from '../store/findings';
+import { analysisFor, findingKey, findingsFor, useCheckedMap } from '../store/findings';
 import { FindingCard } from './FindingCard';
 
 /** In the inspector: what the map shows this stakeholder to be, and its findings. */
 export function StakeholderFindings({ id }: { id: string }) {
-  const map = useStakemap((s) => s.map && rulesMap(s.map));
+  const map = useCheckedMap();
   const hidden = useStakemap((s) => s.findingsHidden);
   const view = useMemo(() => (map ? analysisFor(map).views.get(id) : undefined), [map, id]);
   const findings = useMemo(() => (map ? findingsFor(map).filter((f) => f.stakeholder === id) : []), [map, id]);

@@ -59,16 +59,19 @@ export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
     const onBox = (x: number, y: number) => boxes.some((r) => x > r.x - 8 && x < r.x + r.width + 8 && y > r.y - 8 && y < r.y + r.height + 8);
     const cx = b.x + b.width / 2;
     const cy = b.y + b.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
+    // Nearest the centre first, and the first empty spot found: on a page of
+    // thousands of elements each elementFromPoint takes milliseconds, and
+    // scanning the whole canvas took minutes on the bare page.
+    const spots: { x: number; y: number; d: number }[] = [];
     for (let y = b.y + 60; y < b.y + b.height - 60; y += 9) {
-      for (let x = b.x + 60; x < b.x + b.width - 240; x += 9) {
-        const el = document.elementFromPoint(x, y);
-        if (!el?.classList.contains('react-flow__pane') || onBox(x, y)) continue;
-        const d = Math.hypot(x - cx, y - cy);
-        if (!best || d < best.d) best = { x, y, d };
-      }
+      for (let x = b.x + 60; x < b.x + b.width - 240; x += 9) spots.push({ x, y, d: Math.hypot(x - cx, y - cy) });
     }
-    return best;
+    spots.sort((p, q) => p.d - q.d);
+    for (const spot of spots) {
+      if (onBox(spot.x, spot.y)) continue;
+      if (document.elementFromPoint(spot.x, spot.y)?.classList.contains('react-flow__pane')) return spot;
+    }
+    return null;
   }, [box, far] as const);
   if (!point) throw new Error('no empty spot on the canvas');
   return point;

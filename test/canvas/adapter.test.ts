@@ -58,11 +58,11 @@ describe('the projectors on a large map (region.ts)', () => {
   const noFlags = new Map();
   const noOverrides = new Map();
 
-  it('gives React Flow only the organization and its boundary while far out, and only the shown stakeholders near', () => {
+  it('gives React Flow only the organization while far out (FarCanvas draws the rest), and only the shown stakeholders near', () => {
     const project = createNodeProjector();
     const ids = (far: boolean, shown: ReadonlySet<string> | null) =>
       project(map, EMPTY_SELECTION, new Map(), noFlags, null, noOverrides, far, false, shown).map((n) => n.id);
-    expect(ids(true, null)).toEqual([BOUNDARY_ID, 'us']);
+    expect(ids(true, null)).toEqual(['us']);
     expect(ids(false, new Set(['b']))).toEqual([BOUNDARY_ID, 'us', 'b']);
     expect(ids(false, null)).toEqual([BOUNDARY_ID, 'us', 'a', 'b']);
   });

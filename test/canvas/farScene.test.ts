@@ -29,6 +29,7 @@ function recorder() {
     moveTo: (x, y) => void (current.at = [x, y]),
     lineTo: (x, y) => void current.lines.push([...current.at, x, y]),
     rect: (x, y, w, h) => void current.rects.push([x, y, w, h]),
+    setLineDash: () => undefined,
     fill: () => void paths.push({ rects: current.rects, lines: [], fill: ctx.fillStyle as string }),
     stroke: () => void paths.push({ rects: current.rects, lines: current.lines, stroke: ctx.strokeStyle as string, width: ctx.lineWidth }),
     fillStyle: '',
@@ -61,9 +62,11 @@ describe('packScene', () => {
 });
 
 describe('drawScene', () => {
-  it('draws the boxes and lines in view, one path per colour, in screen px', () => {
+  it('draws the organization\'s boundary under everything, then the boxes and lines in view, one path per colour, in screen px', () => {
     const { ctx, paths } = recorder();
     const drawn = drawScene(ctx, packScene(map, options), view(0.5));
+    expect(paths[0]!.fill).toMatch(/^rgba/);
+    expect(paths[1]!.stroke).toBe('#7d93ad');
     expect(drawn).toEqual({ boxes: 2, lines: 2 }); // not the stakeholder far away, nor its relation
     const customers = paths.find((p) => p.fill === LABEL_STYLE.customer.color)!;
     expect(customers.rects).toEqual([[200, 0, 100, 38]]); // 400 × 0.5, NODE_SIZE × 0.5
@@ -75,7 +78,7 @@ describe('drawScene', () => {
   it('keeps every card a visible dot however far out', () => {
     const { ctx, paths } = recorder();
     drawScene(ctx, packScene(map, options), view(0.001));
-    const [, , w, h] = paths.find((p) => p.fill)!.rects[0]!;
+    const [, , w, h] = paths.find((p) => p.fill === LABEL_STYLE.customer.color)!.rects[0]!;
     expect(w).toBeGreaterThanOrEqual(3);
     expect(h).toBeGreaterThanOrEqual(3);
   });
@@ -94,7 +97,7 @@ describe('drawScene', () => {
   it('draws no boxes for the lines-only scene of a detailed view', () => {
     const { ctx, paths } = recorder();
     expect(drawScene(ctx, packScene(map, { ...options, only: new Set(['r1', 'r2']) }), view(1)).boxes).toBe(0);
-    expect(paths.every((p) => !p.fill)).toBe(true);
+    expect(paths.every((p) => !p.fill && p.rects.length === 0)).toBe(true);
   });
 
   it('shows the flow rectangle the transform puts on the canvas', () => {

@@ -14,7 +14,7 @@ export const FLOOR_SIZES: readonly MapSize[] = [
 ];
 
 /** A gesture that has not ended by then counts as a freeze: its row says so, and the run goes on. */
-const GESTURE_TIMEOUT_MS = 120_000;
+const GESTURE_TIMEOUT_MS = 60_000;
 
 type Kind = 'stakemap' | 'bare';
 interface Measured {
