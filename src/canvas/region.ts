@@ -7,6 +7,7 @@
 // nears its edge or is much smaller than it (zoomed in), so most frames of a
 // pan change nothing, and one frame in many brings a strip of cards in. Pure.
 import { NODE_SIZE, ORG_ID, ORG_SIZE, orgPosition, type Rect, type StakeMap } from '../domain';
+import { segmentEnters } from '../drawing/shapes';
 
 /** How far the region reaches past the view on each side, as a share of the view's size. */
 export const REGION_MARGIN = 0.5;
@@ -43,27 +44,9 @@ export interface Shown {
 
 const meets = (a: Rect, x0: number, y0: number, x1: number, y1: number) => x1 >= a.x && x0 <= a.x + a.width && y1 >= a.y && y0 <= a.y + a.height;
 
-/** Whether the segment from `a` to `b` passes through `r` (Liang–Barsky clipping). */
+/** Whether the segment from `a` to `b` passes through `r` (not just along its edge). */
 export function crosses(r: Rect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
-  const [dx, dy] = [b.x - a.x, b.y - a.y];
-  let [t0, t1] = [0, 1];
-  const sides: [number, number][] = [
-    [-dx, a.x - r.x],
-    [dx, r.x + r.width - a.x],
-    [-dy, a.y - r.y],
-    [dy, r.y + r.height - a.y],
-  ];
-  for (const [p, q] of sides) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+  return segmentEnters(a, b, r) !== null;
 }
 
 /** What of `map` the region shows; lines are straight between card centres on maps this large (edgeLayout.ts). */

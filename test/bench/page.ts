@@ -91,7 +91,8 @@ export function installBench(): void {
 
   const mapShown = (): boolean => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-    return Boolean(viewport?.style.transform) && shown(document.querySelector('.react-flow__node-stakeholder'));
+    // A large map opens far out, drawn on the far view's canvas (src/canvas/FarCanvas.tsx), not as cards.
+    return Boolean(viewport?.style.transform) && (shown(document.querySelector('.react-flow__node-stakeholder')) || shown(document.querySelector('[data-testid="far-canvas"]')));
   };
 
   const timed = async (test: () => boolean): Promise<LoadTimes | null> => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { farBoxes } from './farBoxes';
+import { farBoxes, storedStakeholders } from './farBoxes';
 import { waitSaved } from './helpers';
 
 // A generated map the size of a large organization's value chain
@@ -7,26 +7,8 @@ import { waitSaved } from './helpers';
 const BIG = '/#/dev/generate?stakeholders=1000&relations=2000&seed=3';
 
 /** Each stakeholder's stored position, by id. */
-async function storedPositions(page: Page): Promise<Map<string, { x: number; y: number }>> {
-  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
-  const list = await page.evaluate(
-    (mapId) =>
-      new Promise<[string, { x: number; y: number }][]>((resolve, reject) => {
-        const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const get = open.result.transaction('maps').objectStore('maps').get(mapId);
-          get.onerror = () => reject(get.error ?? new Error('IndexedDB did not read'));
-          get.onsuccess = () => {
-            open.result.close();
-            const record = get.result as { map: { stakeholders: { id: string; position: { x: number; y: number } }[] } };
-            resolve(record.map.stakeholders.map((s) => [s.id, s.position]));
-          };
-        };
-      }),
-    id,
-  );
-  return new Map(list);
+async function storedPositions(page: Page): Promise<Map<string, { x: number; y: number } | undefined>> {
+  return new Map((await storedStakeholders(page)).map((s) => [s.id, s.position]));
 }
 
 async function zoom(page: Page): Promise<number> {
@@ -34,26 +16,9 @@ async function zoom(page: Page): Promise<number> {
   return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
 }
 
-/** What IndexedDB holds for the open map, read straight from it. */
+/** The names IndexedDB holds for the open map. */
 async function storedNames(page: Page): Promise<string[]> {
-  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
-  return page.evaluate(
-    (mapId) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('stakemap');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const get = open.result.transaction('maps').objectStore('maps').get(mapId);
-          get.onerror = () => reject(get.error ?? new Error('IndexedDB did not read'));
-          get.onsuccess = () => {
-            open.result.close();
-            const record = get.result as { map: { stakeholders: { name: string }[] } } | undefined;
-            resolve((record?.map.stakeholders ?? []).map((s) => s.name));
-          };
-        };
-      }),
-    id,
-  );
+  return (await storedStakeholders(page)).map((s) => s.name);
 }
 
 test('a 1,000-stakeholder map opens whole and simplified, comes into detail when zoomed, and saves an edit through the worker', async ({ page }) => {
