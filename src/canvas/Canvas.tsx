@@ -15,7 +15,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { boundaryRect, settleDrop, type Label, type Rect, type StakeMap } from '../domain';
-import { useStakemap } from '../store';
+import { EMPTY_SELECTION, useStakemap } from '../store';
 import { addStakeholderAt, connectStakeholders, drag, nudge, run } from '../commands';
 import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
 import { applyDrag } from './drag';
@@ -323,7 +323,7 @@ function CanvasInner() {
 function clearSelection(): void {
   const state = useStakemap.getState();
   const { stakeholders, relations, organization } = state.selection;
-  if (stakeholders.length > 0 || relations.length > 0 || organization) state.select({ stakeholders: [], relations: [], organization: false });
+  if (stakeholders.length > 0 || relations.length > 0 || organization) state.select(EMPTY_SELECTION);
 }
 
 const NO_RELATIONS: ReadonlySet<string> = new Set();

@@ -6,10 +6,10 @@
 // step through the same drag gesture as the detailed cards. Over empty canvas
 // the press goes on to React Flow: it pans, or with Shift draws a selection.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { moveStakeholders, type StakeMap } from '../domain';
 import { drag } from '../commands';
-import { useStakemap } from '../store';
+import { EMPTY_SELECTION, useStakemap } from '../store';
 import { stakeholderAt } from './farScene';
 
 export interface FarDragHandlers {
@@ -25,6 +25,7 @@ const TOGGLE_KEYS = (e: PointerEvent) => e.ctrlKey || e.metaKey || e.shiftKey;
 
 export function useFarPointer(host: HTMLElement, map: StakeMap, handlers: FarDragHandlers, enabled: boolean): void {
   const flow = useStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
   const latest = useRef({ map, handlers });
   useLayoutEffect(() => {
     latest.current = { map, handlers };
@@ -34,9 +35,8 @@ export function useFarPointer(host: HTMLElement, map: StakeMap, handlers: FarDra
     if (!enabled) return;
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 || !(e.target as Element).classList.contains('react-flow__pane')) return;
-      const [tx, ty, zoom] = flow.getState().transform;
-      const box = host.getBoundingClientRect();
-      const point = { x: (e.clientX - box.left - tx) / zoom, y: (e.clientY - box.top - ty) / zoom };
+      const zoom = flow.getState().transform[2];
+      const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const base = latest.current.map;
       const id = stakeholderAt(base, point, zoom);
       // Presenting: nothing to take, as the detailed cards are not taken either.
@@ -50,7 +50,7 @@ export function useFarPointer(host: HTMLElement, map: StakeMap, handlers: FarDra
         const stakeholders = wasSelected ? state.selection.stakeholders.filter((s) => s !== id) : [...state.selection.stakeholders, id];
         state.select({ ...state.selection, stakeholders });
       } else if (!wasSelected) {
-        state.select({ stakeholders: [id], relations: [], organization: false });
+        state.select({ ...EMPTY_SELECTION, stakeholders: [id] });
       }
       if (!useStakemap.getState().selection.stakeholders.includes(id)) {
         suppressClicks(host);
@@ -86,7 +86,7 @@ export function useFarPointer(host: HTMLElement, map: StakeMap, handlers: FarDra
     };
     host.addEventListener('pointerdown', onDown, { capture: true });
     return () => host.removeEventListener('pointerdown', onDown, { capture: true });
-  }, [host, flow, enabled]);
+  }, [host, flow, screenToFlowPosition, enabled]);
 }
 
 /**

@@ -74,7 +74,7 @@ const NO_EDGES: never[] = [];
  * The nodes and edges to give React Flow. While far out, the stakeholders are
  * FarCanvas's (the projector leaves them out) and there are no edges. Coming
  * back, mounting a hundred detailed cards and their relations at once stalls
- * one long frame (~100–300 ms here): instead a few dozen cards join each
+ * one long frame (~100–300 ms here): instead a dozen cards join each
  * frame (the organization and its boundary first: they lead the list), then
  * the relations, a few hundred a frame.
  */
