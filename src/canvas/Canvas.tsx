@@ -133,7 +133,8 @@ function CanvasInner() {
   const fitWhole = useCallback(() => {
     const box = wrapper.current?.getBoundingClientRect();
     const current = useStakemap.getState().map;
-    if (box && current) fitWholeMap(rf, wholeBounds(current, edgeLayouts.edgeBounds(current)), box);
+    // A large map jumps: animated, the zooms between detail and far would mount and drop hundreds of cards a frame.
+    if (box && current) fitWholeMap(rf, wholeBounds(current, edgeLayouts.edgeBounds(current)), box, current.stakeholders.length > LARGE_MAP ? 0 : undefined);
   }, [rf, edgeLayouts]);
 
   useEffect(() => {

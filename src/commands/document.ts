@@ -150,8 +150,9 @@ const applyLanes = defineCommand({
   snapshot: 'Before a lanes layout',
   perform(edit: Parameters<typeof editMap>[0]) {
     editMap(edit);
-    // Let React Flow place the nodes before fitting them into view.
-    requestAnimationFrame(() => canvasApi()?.fitView());
+    // In the same task: React then renders the laid-out map once, already fitted
+    // (on a large map, the far view), not first at the old view's zoom.
+    canvasApi()?.fitView();
   },
 });
 

@@ -63,26 +63,24 @@ class RectIndex {
   }
 }
 
-/** Candidate offsets, nearest first: rings of STEP around the wanted spot (worked out once). */
-let offsets: readonly Position[] | null = null;
-function ringOffsets(): readonly Position[] {
-  if (offsets) return offsets;
-  const all: Position[] = [];
-  for (let ring = 0; ring <= RINGS; ring++) {
-    const points: Position[] = [];
-    for (let i = -ring; i <= ring; i++) {
-      for (let j = -ring; j <= ring; j++) {
-        if (Math.max(Math.abs(i), Math.abs(j)) === ring) points.push({ x: i * STEP, y: j * STEP });
-      }
+/** Candidate offsets, nearest first: rings of STEP around the wanted spot, each worked out once, when first reached. */
+const rings: (readonly Position[])[] = [];
+function ringAt(ring: number): readonly Position[] {
+  const known = rings[ring];
+  if (known) return known;
+  const points: (Position & { d: number })[] = [];
+  for (let i = -ring; i <= ring; i++) {
+    for (let j = -ring; j <= ring; j++) {
+      if (Math.max(Math.abs(i), Math.abs(j)) === ring) points.push({ x: i * STEP, y: j * STEP, d: i * i + j * j });
     }
-    points.sort((a, b) => Math.hypot(a.x, a.y) - Math.hypot(b.x, b.y) || a.y - b.y || a.x - b.x);
-    all.push(...points);
   }
-  return (offsets = all);
+  points.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);
+  return (rings[ring] = points.map(({ x, y }) => ({ x, y })));
 }
 
 function* around(wanted: Position): Generator<Position> {
-  for (const o of ringOffsets()) yield { x: wanted.x + o.x, y: wanted.y + o.y };
+  // Ring by ring: most searches end in the first few, and all 80 took ~13 ms to work out on a page's first add.
+  for (let ring = 0; ring <= RINGS; ring++) for (const o of ringAt(ring)) yield { x: wanted.x + o.x, y: wanted.y + o.y };
 }
 
 /** The free spot nearest to `wanted` (a card's top-left corner) on the side it belongs to. */

@@ -23,6 +23,8 @@ export interface OffThreadSave {
 export interface SaveTransport {
   /** Resolves to the new revision, or to null when it cannot take the save (no worker): it is then written on the page. */
   send(save: OffThreadSave): Promise<number | null>;
+  /** Freezes `map` as a snapshot; resolves to its id, or to null when it cannot (no worker). */
+  snapshot?(save: OffThreadSave & { reason: string }): Promise<number | null>;
   /** A map was read and may soon be edited: get ready, so the first save costs no more than the next. */
   prepare?(): void;
 }
@@ -74,6 +76,18 @@ export function withOffThreadSaves(repo: MapRepository, transport: SaveTransport
       base = { mapId, map, rev };
       return rev;
     },
+    async snapshot(mapId, reason, map) {
+      // A snapshot is a whole map cloned into IndexedDB (tens of ms at 5,000
+      // stakeholders, at the first edit after opening): the worker writes it
+      // from the stored map and what changed since. If it cannot (no worker,
+      // a save got there first, any error), the page writes it as before.
+      const known = base;
+      if (map && known?.mapId === mapId && transport.snapshot) {
+        const written = await transport.snapshot({ mapId, base: known.map, map, expectedRev: known.rev, reason }).catch(() => null);
+        if (written !== null) return written;
+      }
+      return repo.snapshot(mapId, reason, map);
+    },
     rename(id, title) {
       forget(id);
       return repo.rename(id, title);
@@ -96,5 +110,6 @@ export function lazyWorkerTransport(): SaveTransport {
   return {
     prepare: () => void load(),
     send: async (save) => (await load())?.send(save) ?? null,
+    snapshot: async (save) => (await load())?.snapshot?.(save) ?? null,
   };
 }

@@ -160,23 +160,8 @@ export function createMapRepository(db: StakemapDb, options: RepositoryOptions =
 
     async snapshot(id, reason, map) {
       const read = await loadStoredMapCheck();
-      return db.transaction('rw', db.maps, db.snapshots, async () => {
-        const record = await mustGet(id);
-        // Without an explicit map, freeze what is on disk (flush autosave first), checked.
-        const content = map ?? mapRecordOrThrow(read, record).map;
-        const snapshotId = await db.snapshots.add({
-          mapId: id,
-          createdAt: now(),
-          reason,
-          size: byteSize(content),
-          map: content,
-          formatVersion: FORMAT_VERSION,
-        });
-        // Ids grow with time, so the first keys of this map are its oldest snapshots.
-        const keys = await db.snapshots.where('mapId').equals(id).primaryKeys();
-        if (keys.length > maxSnapshots) await db.snapshots.bulkDelete(keys.slice(0, keys.length - maxSnapshots));
-        return snapshotId;
-      });
+      // Without an explicit map, freeze what is on disk (flush autosave first), checked.
+      return writeSnapshot(db, id, reason, (record) => map ?? mapRecordOrThrow(read, record).map, now(), maxSnapshots);
     },
 
     async listSnapshots(id) {
@@ -226,6 +211,24 @@ export function writeMap(db: StakemapDb, id: string, build: (stored: MapRecord) 
     if (expectedRev !== undefined && expectedRev !== rev) throw new MapConflictError(id, expectedRev, rev);
     await db.maps.put({ ...record, ...savedFields(build(record), at), rev: rev + 1 });
     return rev + 1;
+  });
+}
+
+/**
+ * Freezes `build(stored record)` as a snapshot of map `id`, dropping the
+ * oldest past `maxSnapshots`, in one transaction; resolves to the snapshot's id.
+ * The save worker writes snapshots through it too (savePatch.ts).
+ */
+export function writeSnapshot(db: StakemapDb, id: string, reason: string, build: (stored: MapRecord) => StakeMap, at: number, maxSnapshots = DEFAULT_MAX_SNAPSHOTS): Promise<number> {
+  return db.transaction('rw', db.maps, db.snapshots, async () => {
+    const record = await db.maps.get(id);
+    if (!record) throw new MapNotFoundError(id);
+    const content = build(record);
+    const snapshotId = await db.snapshots.add({ mapId: id, createdAt: at, reason, size: byteSize(content), map: content, formatVersion: FORMAT_VERSION });
+    // Ids grow with time, so the first keys of this map are its oldest snapshots.
+    const keys = await db.snapshots.where('mapId').equals(id).primaryKeys();
+    if (keys.length > maxSnapshots) await db.snapshots.bulkDelete(keys.slice(0, keys.length - maxSnapshots));
+    return snapshotId;
   });
 }
 

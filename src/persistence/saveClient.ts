@@ -1,8 +1,8 @@
 // The page's side of the save worker, loaded when a map is first read (offThreadSave.ts):
-// makes the patch, posts it, and turns the answer back into a revision or an error.
+// makes the patch, posts it, and turns the answer back into a revision (a snapshot's id) or an error.
 import { reviveError } from './errorTransfer';
 import { mapPatch } from './mapPatch';
-import type { SaveTransport } from './offThreadSave';
+import type { OffThreadSave, SaveTransport } from './offThreadSave';
 import type { SaveReply, SaveRequest } from './savePatch';
 
 /** What of a Worker the client uses, so tests can run the worker's code in-process. */
@@ -18,7 +18,7 @@ export function workerTransport(create: () => WorkerLike = startSaveWorker): Sav
   let worker: WorkerLike | null = null;
   let broken = false;
   let nextId = 1;
-  const pending = new Map<number, { resolve(rev: number): void; reject(err: unknown): void }>();
+  const pending = new Map<number, { resolve(value: number): void; reject(err: unknown): void }>();
 
   function fail(reason: string): void {
     broken = true;
@@ -43,7 +43,7 @@ export function workerTransport(create: () => WorkerLike = startSaveWorker): Sav
       const p = pending.get(reply.id);
       pending.delete(reply.id);
       if ('error' in reply) p?.reject(reviveError(reply.error));
-      else p?.resolve(reply.rev);
+      else p?.resolve('rev' in reply ? reply.rev : reply.snapshotId);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -53,22 +53,26 @@ export function workerTransport(create: () => WorkerLike = startSaveWorker): Sav
     return worker;
   }
 
+  /** Posts a patch from `base` to `map`; resolves to the answer, or null when there is no worker. */
+  function post({ mapId, base, map, expectedRev }: OffThreadSave, snapshot?: string): Promise<number> | null {
+    const w = start();
+    if (!w) return null;
+    const request: SaveRequest = { id: nextId++, mapId, patch: mapPatch(base, map), expectedRev, snapshot };
+    return new Promise<number>((resolve, reject) => {
+      pending.set(request.id, { resolve, reject });
+      try {
+        w.postMessage(request);
+      } catch (err) {
+        pending.delete(request.id);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+  }
+
   start();
   return {
-    async send({ mapId, base, map, expectedRev }) {
-      const w = start();
-      if (!w) return null;
-      const request: SaveRequest = { id: nextId++, mapId, patch: mapPatch(base, map), expectedRev };
-      return new Promise<number>((resolve, reject) => {
-        pending.set(request.id, { resolve, reject });
-        try {
-          w.postMessage(request);
-        } catch (err) {
-          pending.delete(request.id);
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-    },
+    send: async (save) => post(save),
+    snapshot: async ({ reason, ...save }) => post(save, reason),
   };
 }
 

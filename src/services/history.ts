@@ -51,9 +51,10 @@ export function startSnapshots({ store, repo, cadence = createSnapshotCadence(),
   // so History lists them as they happened.
   let queue: Promise<unknown> = Promise.resolve();
 
-  function write(mapId: string, map: StakeMap, reason: string): Promise<number | null> {
+  function write(mapId: string, map: StakeMap, reason: string, wait?: () => Promise<void>): Promise<number | null> {
     cadence.taken(mapId, now());
     const written = queue.then(async () => {
+      await wait?.();
       try {
         return await repo().snapshot(mapId, reason, map);
       } catch (err) {
@@ -73,7 +74,8 @@ export function startSnapshots({ store, repo, cadence = createSnapshotCadence(),
     const before = previous.gestureBase ?? previous.map;
     if (!before || state.map === before) return;
     const due = cadence.onEdit(state.mapId, now());
-    if (due) void write(state.mapId, before, due === 'first' ? 'Before editing' : 'While editing');
+    // After the edit is painted: the map is copied, and the edit must show first.
+    if (due) void write(state.mapId, before, due === 'first' ? 'Before editing' : 'While editing', afterPaint);
   });
 
   return {
@@ -84,6 +86,14 @@ export function startSnapshots({ store, repo, cadence = createSnapshotCadence(),
     },
     stop: unsubscribe,
   };
+}
+
+/** Resolves once the frame being made now is painted (a task after the next animation frame), or after 100 ms in a hidden tab. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 100); // a hidden tab runs no animation frames
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 let app: Snapshotter | null = null;

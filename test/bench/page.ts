@@ -162,8 +162,9 @@ export function installBench(): void {
       } else if (kind === 'delete') {
         test = () => nodeEl(arg) === null;
       } else if (kind === 'move') {
-        // Moved, or gone from the view (only what is in view is rendered).
+        // Moved, or gone from the view (only what is in view is rendered; a fitted large map is drawn on the far canvas).
         const before = nodeEl(arg)?.style.transform;
+        if (before === undefined) throw new Error(`the move probe has no card ${arg} to watch`);
         test = () => nodeEl(arg)?.style.transform !== before;
       } else {
         const [id, name] = arg.split('\u0000') as [string, string];

@@ -253,6 +253,53 @@ describe('saves written on the page', () => {
   });
 });
 
+describe('snapshots', () => {
+  it('are written by the worker from the stored map: the first edit’s “before” costs an empty patch', async () => {
+    const id = await repo.create(generateMap({ stakeholders: 60, relations: 120, seed: 5 }));
+    const opened = (await repo.get(id))!.map;
+    const onPage = vi.spyOn(inner, 'snapshot');
+    const snapshotId = await repo.snapshot(id, 'Before editing', opened);
+    expect(onPage).not.toHaveBeenCalled();
+    expect(patches).toHaveLength(1);
+    expect([patches[0]!.stakeholders, patches[0]!.relations]).toEqual([{ kind: 'same' }, { kind: 'same' }]);
+    expect((await repo.getSnapshot(snapshotId))?.map).toEqual(opened);
+    expect(await repo.listSnapshots(id)).toEqual([expect.objectContaining({ id: snapshotId, mapId: id, reason: 'Before editing' })]);
+  });
+
+  it('of an edited map not yet saved: the worker applies what changed since the stored map', async () => {
+    const id = await repo.create(sampleMap('Map', 4));
+    const opened = (await repo.get(id))!.map;
+    const edited = updateStakeholder(opened, 's2', { name: 'Edited, not saved' });
+    const snapshotId = await repo.snapshot(id, 'While editing', edited);
+    expect(patches).toHaveLength(1);
+    expect((await repo.getSnapshot(snapshotId))?.map).toEqual(edited);
+    expect(await stored(id)).toEqual(opened); // a snapshot never changes the map itself
+  });
+
+  it('are written on the page when a save got there first, or with no worker', async () => {
+    const id = await repo.create(sampleMap('Map', 4));
+    const opened = (await repo.get(id))!.map;
+    const saved = setTitle(opened, 'Saved elsewhere');
+    await inner.save(id, saved, { expectedRev: 1 }); // behind the wrapper's back: it still knows revision 1
+    const onPage = vi.spyOn(inner, 'snapshot');
+    const late = await repo.snapshot(id, 'Before editing', opened);
+    expect(patches).toHaveLength(1); // asked, refused
+    expect(onPage).toHaveBeenCalledTimes(1);
+    expect((await repo.getSnapshot(late))?.map).toEqual(opened);
+
+    const noWorker = withOffThreadSaves(
+      inner,
+      workerTransport(() => {
+        throw new ReferenceError('Worker is not defined');
+      }),
+    );
+    await noWorker.get(id);
+    const direct = await noWorker.snapshot(id, 'Before a lanes layout', saved);
+    expect(onPage).toHaveBeenCalledTimes(2);
+    expect((await repo.getSnapshot(direct))?.map).toEqual(saved);
+  });
+});
+
 describe('other methods', () => {
   it('are the wrapped repository’s', async () => {
     const id = await repo.create(sampleMap('Kept'));

@@ -12,7 +12,7 @@ import {
 } from '../../src/persistence';
 import { reviveError } from '../../src/persistence/errorTransfer';
 import { mapPatch } from '../../src/persistence/mapPatch';
-import { answer, savePatch } from '../../src/persistence/savePatch';
+import { answer, savePatch, snapshotPatch } from '../../src/persistence/savePatch';
 import { freshDb, sampleMap } from './helpers';
 
 let db: StakemapDb;
@@ -25,6 +25,25 @@ beforeEach(() => {
 
 afterEach(async () => {
   await db.delete();
+});
+
+describe('snapshotPatch', () => {
+  it('freezes the stored map with the patch applied, and leaves the map itself alone', async () => {
+    const map = sampleMap('Stored', 3);
+    const id = await repo.create(map);
+    const edited = moveStakeholders(map, [{ id: 's1', position: { x: 9, y: 9 } }]);
+    const snapshotId = await snapshotPatch(db, id, 'Before editing', structuredClone(mapPatch(map, edited)), 1, 2_000);
+    expect(await db.snapshots.get(snapshotId)).toMatchObject({ mapId: id, reason: 'Before editing', createdAt: 2_000, map: edited, formatVersion: FORMAT_VERSION });
+    expect((await db.maps.get(id))?.map).toEqual(map);
+  });
+
+  it('refuses a map at another revision, and writes nothing', async () => {
+    const map = sampleMap();
+    const id = await repo.create(map);
+    await repo.save(id, setTitle(map, 'Saved since'), { expectedRev: 1 });
+    await expect(snapshotPatch(db, id, 'Before editing', mapPatch(map, map), 1, 2_000)).rejects.toMatchObject({ name: 'PatchMismatchError' });
+    expect(await db.snapshots.count()).toBe(0);
+  });
 });
 
 describe('savePatch', () => {

@@ -18,13 +18,18 @@ export async function saving({ runs, addRow }: Bench, browser: Browser, page: Pa
     await page.keyboard.press('End');
     await waitSaved(page);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    for (let i = 0; i < runs.saves; i++) {
-      await page.keyboard.press('y');
-      await page.locator('[data-testid="save-status"]:not([data-state="saved"])').waitFor({ timeout: 5_000 }).catch(() => undefined);
-      await waitSaved(page);
-      await sleep(60);
+    let buffer: Buffer;
+    try {
+      for (let i = 0; i < runs.saves; i++) {
+        await page.keyboard.press('y');
+        await page.locator('[data-testid="save-status"]:not([data-state="saved"])').waitFor({ timeout: 5_000 }).catch(() => undefined);
+        await waitSaved(page);
+        await sleep(60);
+      }
+    } finally {
+      buffer = await browser.stopTracing(); // a failed run must not leave the browser tracing for the next figure
     }
-    const { tasks, windows } = readTrace(await browser.stopTracing(), 'stakemap:save');
+    const { tasks, windows } = readTrace(buffer, 'stakemap:save');
     await page.keyboard.press('Escape');
     const costs = windows.map((w) => busyWithin(tasks, w));
     if (costs.length === 0) throw new Error('no save was seen in the trace');
