@@ -1,6 +1,7 @@
 // How the canvas follows the view while it moves (pans and zooms), without
 // re-rendering on every frame of the motion.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useStore, useStoreApi } from '@xyflow/react';
 import { isZoomedOut } from './view';
 
@@ -42,7 +43,9 @@ export function useFarView(large: boolean): { far: boolean; onMoveStart: (event:
       // Zooming out of a large map brings hundreds of detailed nodes into view,
       // a few each frame: drawn simplified until the wheel rests, it stays smooth.
       const zoomingOut = event?.type === 'wheel' && (event as WheelEvent).deltaY > 0;
-      if (far || (zoomingOut && large)) setHeld(true);
+      // At once, before the zoom that follows is rendered: left to the wheel's
+      // lane, the zoom rendered first and the switch took a 33 ms frame (5,000 map).
+      if (far || (zoomingOut && large)) flushSync(() => setHeld(true));
       if (!event) return;
       const canvas = (event.target as Element | null)?.closest('.canvas') ?? document.querySelector('.canvas');
       if (event.type === 'wheel') canvas?.classList.add('is-zooming');

@@ -101,4 +101,19 @@ test('a 1,000-stakeholder map opens whole and simplified, comes into detail when
   expect(names).toHaveLength(1000);
   expect(names).toContain('Renamed in a big map');
   expect(names).not.toContain(before);
+
+  // Zooming out from here goes straight to the far view: no card is mounted on the way out.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    const w = window as unknown as { cardsMounted: number };
+    w.cardsMounted = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.react-flow__node-stakeholder')) w.cardsMounted++;
+    }).observe(document.querySelector('.react-flow')!, { childList: true, subtree: true });
+  });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 100);
+  await expect(page.getByTestId('far-canvas')).toBeVisible();
+  await expect(page.locator('.react-flow__node-stakeholder')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { cardsMounted: number }).cardsMounted)).toBe(0);
 });
