@@ -14,9 +14,10 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { boundaryRect, settleDrop, type Label, type Rect, type StakeMap } from '../domain';
+import { type Label, type StakeMap } from '../domain';
 import { EMPTY_SELECTION, useStakemap } from '../store';
 import { addStakeholderAt, connectStakeholders, drag, nudge, run } from '../commands';
+import { useCardDrag } from './useCardDrag';
 import { BOUNDARY_ID, createEdgeProjector, createNodeProjector, type CanvasNode, type RelationEdge as RelationEdgeType } from './adapter';
 import { applyDrag } from './drag';
 import { selectionAfter } from './selection';
@@ -36,7 +37,7 @@ import { EdgeLayoutContext, EdgeLayoutStore, useEdgeLayouts } from './edgeLayout
 import { useDetailInBatches, useFarView } from './motion';
 import { fitWholeMap, openingViewport, revealOnCanvas, useWholeMapInView, wholeBounds } from './viewFit';
 import { useInverseZoom } from './handleSize';
-import { DropNotice, type Crossing } from './DropNotice';
+import { DropNotice } from './DropNotice';
 import { Maximize } from 'lucide-react';
 import { useCardBadges } from './badges';
 import { BadgeOption } from './BadgeOption';
@@ -74,7 +75,7 @@ function CanvasInner() {
   const { flags, highlighted, overrides } = useCanvasFlags();
   const presenting = useStakemap((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(() => new Map());
-  const [frozenBoundary, setFrozenBoundary] = useState<Rect | null>(null);
+  const { frozenBoundary, crossing, closeCrossing, onNodeDragStart, onNodeDragStop, startFarDrag, stopDrag } = useCardDrag();
   const projector = useMemo(() => createNodeProjector(), []);
   const edgeProjector = useMemo(() => createEdgeProjector(), []);
   // Flips only when the zoom crosses the threshold: zooming re-renders nothing else.
@@ -117,7 +118,6 @@ function CanvasInner() {
   const whole = useMemo(() => wholeBounds(map, edgeLayouts.edgeBounds(map)), [map, edgeLayouts]);
   const wholeInView = useWholeMapInView(whole);
   useInverseZoom(wrapper);
-  const [crossing, setCrossing] = useState<Crossing | null>(null);
   const emphasised = useMemo(() => (selection.relations.length === 0 ? highlighted : new Set([...highlighted, ...selection.relations])), [highlighted, selection.relations]);
 
   useLayoutEffect(() => {
@@ -186,40 +186,6 @@ function CanvasInner() {
     const next = selectionAfter(state.selection, [], changes);
     if (next !== state.selection) state.select(next);
   }, []);
-
-  // A drag of cards (React Flow's) or of far boxes (farPointer.ts); `ids`: the stakeholders dragged.
-  const startDrag = useCallback((ids: readonly string[], boundary: boolean) => {
-    const state = useStakemap.getState();
-    if (!state.map) return;
-    drag.start();
-    // Freeze the boundary as it stood without the dragged nodes, so dragging
-    // one out of the organization does not stretch the organization with it.
-    if (!boundary) setFrozenBoundary(boundaryRect(state.map, new Set(ids)));
-  }, []);
-
-  const stopDrag = useCallback(
-    (ids: readonly string[]) => {
-      const rect = frozenBoundary;
-      let crossed: Crossing | null = null;
-      drag.end((m) => {
-        if (!rect) return m;
-        const settled = settleDrop(m, [...ids], rect);
-        crossed = settled.crossed.length > 0 ? { crossed: settled.crossed, map: settled.map, at: Date.now() } : null;
-        return settled.map;
-      });
-      setFrozenBoundary(null);
-      // A change of side changes the findings: say so, with a way back.
-      if (crossed) setCrossing(crossed);
-    },
-    [frozenBoundary],
-  );
-
-  const onNodeDragStart = useCallback(
-    (_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => startDrag(stakeholderIds(dragged), dragged.some((n) => n.id === BOUNDARY_ID)),
-    [startDrag],
-  );
-  const onNodeDragStop = useCallback((_: unknown, _node: CanvasNode, dragged: CanvasNode[]) => stopDrag(stakeholderIds(dragged)), [stopDrag]);
-  const startFarDrag = useCallback((ids: readonly string[]) => startDrag(ids, false), [startDrag]);
 
   const onConnect = useCallback((c: Connection) => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -321,7 +287,7 @@ function CanvasInner() {
       </EdgeLayoutContext.Provider>
       </CanvasViewContext.Provider>
       <KindPicker />
-      {crossing ? <DropNotice crossing={crossing} onClose={() => setCrossing(null)} /> : null}
+      {crossing ? <DropNotice crossing={crossing} onClose={closeCrossing} /> : null}
     </div>
   );
 }
@@ -334,7 +300,6 @@ function clearSelection(): void {
 }
 
 const NO_RELATIONS: ReadonlySet<string> = new Set();
-const stakeholderIds = (nodes: readonly CanvasNode[]): string[] => nodes.filter((n) => n.type === 'stakeholder').map((n) => n.id);
 
 function minimapColor(n: CanvasNode): string {
   if (n.type === 'stakeholder') return LABEL_STYLE[n.data.stakeholder.label].color;
