@@ -23,9 +23,11 @@ import {
   type Side,
   type StakeMap,
   type StakeholderPatch,
+  LIMITS,
 } from '../domain';
 import { useStakemap } from '../store';
 import { canvasApi } from '../services/canvasApi';
+import { notify } from '../services/exportControl';
 import { defineCommand } from './command';
 import { newId } from './ids';
 import { currentMap, editMap } from './edit';
@@ -61,6 +63,10 @@ export const addStakeholderAt = defineCommand({
   perform(wantedCenter: Position, label: Label = 'other', exactly = true): string | null {
     const map = currentMap();
     if (!map) return null;
+    if (map.stakeholders.length >= LIMITS.stakeholders) {
+      notify(`This map has ${count(LIMITS.stakeholders)} stakeholders, the most a map can hold: remove one to add another.`, 'error');
+      return null;
+    }
     // A view that cannot say where it is (a NaN viewport) must not make Add do nothing: add beside the organization.
     const org = orgPosition(map);
     const center = Number.isFinite(wantedCenter.x) && Number.isFinite(wantedCenter.y)
@@ -136,6 +142,10 @@ export const connectStakeholders = defineCommand({
   perform(from: string, to: string, at?: Position): string | null {
     const map = currentMap();
     if (!map || from === to) return null;
+    if (map.relations.length >= LIMITS.relations) {
+      notify(`This map has ${count(LIMITS.relations)} relations, the most a map can hold: remove one to draw another.`, 'error');
+      return null;
+    }
     const taken = new Set(map.relations.map((r) => r.id));
     const id = newId('r', (x) => taken.has(x));
     editMap((m) => connect(m, { id, from, to, kind: 'offering' }));
@@ -196,5 +206,20 @@ export const duplicateSelection = defineCommand({
       return result.map;
     });
     if (copies.length > 0) state().select({ stakeholders: copies });
+    const full = copies.length === 0 ? tooFullToCopy(currentMap(), selection.stakeholders) : null;
+    if (full) notify(full, 'error');
   },
 });
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** Why copies of `ids` do not fit the map (the format's limits), or null if they would. */
+function tooFullToCopy(map: StakeMap | null, ids: readonly string[]): string | null {
+  if (!map) return null;
+  const copied = new Set(ids);
+  const stakeholders = map.stakeholders.filter((s) => copied.has(s.id)).length;
+  const relations = map.relations.filter((r) => copied.has(r.from) && copied.has(r.to)).length;
+  if (map.stakeholders.length + stakeholders > LIMITS.stakeholders) return `The copies would take this map past ${count(LIMITS.stakeholders)} stakeholders, the most a map can hold.`;
+  if (map.relations.length + relations > LIMITS.relations) return `The copies would take this map past ${count(LIMITS.relations)} relations, the most a map can hold.`;
+  return null;
+}

@@ -47,6 +47,11 @@ export function notify(text: string, tone: Notice['tone'] = 'ok'): void {
   set({ notice: { id: nextId++, text, tone } });
 }
 
+/** The notice shown now, if any. */
+export function currentNotice(): Notice | null {
+  return state.notice;
+}
+
 export function dismissNotice(id: number): void {
   if (state.notice?.id === id) set({ notice: null });
 }

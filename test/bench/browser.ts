@@ -85,11 +85,15 @@ async function main(): Promise<void> {
     }
 
     const b = browser;
-    // One page per map size, made again (map and all) if a step left it closed.
+    // One page per map size, made again (map and all) if a step left it closed;
+    // at `zoom` if given (the open figure leaves its page as a map opens: far out).
     const pages = new Map<MapSize, { context: BrowserContext; page: Page }>();
     const pageFor = async (size: MapSize, zoom?: number): Promise<Page> => {
       const open = pages.get(size);
-      if (open && !open.page.isClosed()) return open.page;
+      if (open && !open.page.isClosed()) {
+        if (zoom !== undefined) await zoomTo(open.page, zoom);
+        return open.page;
+      }
       await open?.context.close().catch(() => undefined);
       const context = await newContext(b);
       const page = await context.newPage();

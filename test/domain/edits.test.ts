@@ -6,7 +6,7 @@ import {
   uniqueId, updateRelation, updateStakeholder,
 } from '../../src/domain/edits';
 import { parseMap, serializeMap } from '../../src/domain/format';
-import { ID_PATTERN, KINDS, LABELS, SIDES, type StakeMap, type Stakeholder } from '../../src/domain/model';
+import { ID_PATTERN, KINDS, LABELS, LIMITS, SIDES, type StakeMap, type Stakeholder } from '../../src/domain/model';
 import { mustParse, parseObject, validFile } from './helpers';
 
 function deepFreeze<T>(value: T): T {
@@ -47,6 +47,13 @@ describe('addStakeholder', () => {
   ])('ignores %s (same map)', (_what, s) => {
     const map = base();
     expect(addStakeholder(map, s)).toBe(map);
+  });
+
+  it('stops at the format’s limit: one more could not be saved and read back', () => {
+    const many = Array.from({ length: LIMITS.stakeholders }, (_, i): Stakeholder => ({ id: `s${i}`, name: `S${i}`, label: 'partner', side: 'external' }));
+    const full = { ...base(), stakeholders: many };
+    expect(addStakeholder(full, dora)).toBe(full);
+    expect(addStakeholder({ ...full, stakeholders: many.slice(1) }, dora).stakeholders).toHaveLength(LIMITS.stakeholders);
   });
 });
 
@@ -156,6 +163,13 @@ describe('relations', () => {
   ])('does not connect %s', (_what, r) => {
     const map = base();
     expect(connect(map, r)).toBe(map);
+  });
+
+  it('stops at the format’s limit of relations', () => {
+    const many = Array.from({ length: LIMITS.relations }, (_, i) => ({ id: `x${i}`, from: 'a', to: 'c', kind: 'money' as const }));
+    const full = { ...base(), relations: many };
+    expect(connect(full, { id: 'r9', from: 'c', to: 'us', kind: 'insight' })).toBe(full);
+    expect(connect({ ...full, relations: many.slice(1) }, { id: 'r9', from: 'c', to: 'us', kind: 'insight' }).relations).toHaveLength(LIMITS.relations);
   });
 
   it('allows a relation id equal to a stakeholder id', () => {
