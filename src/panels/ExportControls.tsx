@@ -1,5 +1,6 @@
 // The top bar's export controls: Export (opens the dialog, loaded on first
-// use), Copy PNG, and the notice that reports how an export or copy went.
+// use), Copy PNG, and the notice that reports how an export or copy went (or
+// why an edit changed nothing).
 import { lazy, Suspense, useEffect } from 'react';
 import { ClipboardCopy, Download } from 'lucide-react';
 import { closeExportDialog, copyPng, dismissNotice, openExportDialog, useExportUi } from '../services/exportControl';

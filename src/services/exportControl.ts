@@ -1,5 +1,6 @@
 // The small part of export that is in the first bundle: whether the export
-// dialog is open, a short notice after an export or a copy, and copying a PNG
+// dialog is open, a short notice (how an export or a copy went, or why an edit
+// changed nothing: a map at the format's limits), and copying a PNG
 // to the clipboard. Everything that draws or writes files (src/export) loads
 // on first use.
 import { useSyncExternalStore } from 'react';
