@@ -229,7 +229,11 @@ test('keyboard: Ctrl+E opens the dialog, Ctrl+Shift+C copies a PNG', async ({ pa
   await page.keyboard.press('Escape');
   await expect(exportDialog(page)).toBeHidden();
   await page.keyboard.press('Control+Shift+C');
-  await expect(page.getByTestId('export-notice')).toContainText('Copied the map as PNG');
+  const notice = page.getByTestId('export-notice');
+  await expect(notice).toContainText('Copied the map as PNG');
+  // On top, not under the canvas or the side panel: what is at its centre is the notice itself.
+  const box = (await notice.boundingBox())!;
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="export-notice"]') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   expect(types).toContain('image/png');
 });
