@@ -22,6 +22,7 @@ import {
   type StakemapDb,
 } from '../../src/persistence';
 import type { MapPatch } from '../../src/persistence/mapPatch';
+import { from } from '../../src/persistence/offThreadSave';
 import { workerTransport, type WorkerLike } from '../../src/persistence/saveClient';
 import { answer, type SaveRequest } from '../../src/persistence/savePatch';
 import { freshDb, sampleMap } from './helpers';
@@ -249,6 +250,31 @@ describe('saves written on the page', () => {
     const next = updateStakeholder(map, 's2', { name: 'Changed' });
     expect(await repo.save(id, next, { expectedRev: 1 })).toBe(2);
     expect(patches).toHaveLength(sent + 1); // the worker was asked, and said no
+    expect(await stored(id)).toEqual(next);
+  });
+});
+
+describe('the copy a patch is made from', () => {
+  it('is the one of the same revision the map shares its objects with', () => {
+    const created = generateMap({ stakeholders: 30, relations: 60, seed: 6 });
+    const read = structuredClone(created); // what opening it from storage shows: equal, not the same objects
+    const edited = updateStakeholder(read, read.stakeholders[3]!.id, { name: 'Edited' });
+    const checked = structuredClone(created); // another tab's check read it again
+    const base = { mapId: 'm', map: created, read: [checked, read], rev: 1 };
+    expect(from(base, read)).toBe(read);
+    expect(from(base, edited)).toBe(read);
+    expect(from(base, updateStakeholder(created, created.stakeholders[3]!.id, { name: 'Edited' }))).toBe(created);
+    expect(from({ ...base, read: [] }, edited)).toBe(created); // one copy: that one, compared by value
+  });
+
+  it('makes the first save after opening a map created here small', async () => {
+    const created = generateMap({ stakeholders: 60, relations: 120, seed: 7 });
+    const id = await repo.create(created);
+    const opened = (await repo.get(id))!.map;
+    expect(opened).not.toBe(created);
+    const next = updateStakeholder(opened, opened.stakeholders[5]!.id, { name: 'First edit' });
+    expect(await repo.save(id, next, { expectedRev: 1 })).toBe(2);
+    expect(patches[0]!.stakeholders).toEqual({ kind: 'edit', removed: [], changed: [[5, next.stakeholders[5]]], appended: [] });
     expect(await stored(id)).toEqual(next);
   });
 });
