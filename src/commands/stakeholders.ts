@@ -24,6 +24,7 @@ import {
   type StakeMap,
   type StakeholderPatch,
   LIMITS,
+  limitPassed,
 } from '../domain';
 import { useStakemap } from '../store';
 import { canvasApi } from '../services/canvasApi';
@@ -63,7 +64,7 @@ export const addStakeholderAt = defineCommand({
   perform(wantedCenter: Position, label: Label = 'other', exactly = true): string | null {
     const map = currentMap();
     if (!map) return null;
-    if (map.stakeholders.length >= LIMITS.stakeholders) {
+    if (limitPassed(map, 1, 0)) {
       notify(`This map has ${count(LIMITS.stakeholders)} stakeholders, the most a map can hold: remove one to add another.`, 'error');
       return null;
     }
@@ -142,7 +143,7 @@ export const connectStakeholders = defineCommand({
   perform(from: string, to: string, at?: Position): string | null {
     const map = currentMap();
     if (!map || from === to) return null;
-    if (map.relations.length >= LIMITS.relations) {
+    if (limitPassed(map, 0, 1)) {
       notify(`This map has ${count(LIMITS.relations)} relations, the most a map can hold: remove one to draw another.`, 'error');
       return null;
     }
@@ -199,27 +200,17 @@ export const duplicateSelection = defineCommand({
   enabled: (s) => s.selection.stakeholders.length > 0,
   perform() {
     const { selection } = state();
-    let copies: string[] = [];
+    // Filled in by the edit (a property, not a `let`: assignments in a callback are lost on the type checker).
+    const done: { copies: string[]; passed: ReturnType<typeof limitPassed> } = { copies: [], passed: null };
     editMap((m) => {
       const result = duplicateStakeholders(m, selection.stakeholders, { x: 32, y: 32 });
-      copies = [...result.idMap.values()];
+      done.copies = [...result.idMap.values()];
+      done.passed = result.passed;
       return result.map;
     });
-    if (copies.length > 0) state().select({ stakeholders: copies });
-    const full = copies.length === 0 ? tooFullToCopy(currentMap(), selection.stakeholders) : null;
-    if (full) notify(full, 'error');
+    if (done.copies.length > 0) state().select({ stakeholders: done.copies });
+    if (done.passed) notify(`The copies would take this map past ${count(LIMITS[done.passed])} ${done.passed}, the most a map can hold.`, 'error');
   },
 });
 
 const count = (n: number): string => n.toLocaleString('en-US');
-
-/** Why copies of `ids` do not fit the map (the format's limits), or null if they would. */
-function tooFullToCopy(map: StakeMap | null, ids: readonly string[]): string | null {
-  if (!map) return null;
-  const copied = new Set(ids);
-  const stakeholders = map.stakeholders.filter((s) => copied.has(s.id)).length;
-  const relations = map.relations.filter((r) => copied.has(r.from) && copied.has(r.to)).length;
-  if (map.stakeholders.length + stakeholders > LIMITS.stakeholders) return `The copies would take this map past ${count(LIMITS.stakeholders)} stakeholders, the most a map can hold.`;
-  if (map.relations.length + relations > LIMITS.relations) return `The copies would take this map past ${count(LIMITS.relations)} relations, the most a map can hold.`;
-  return null;
-}

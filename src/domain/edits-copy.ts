@@ -7,6 +7,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX_TRIES = 10_000_000;
 
+/** Which of the format's limits `map` would pass with `stakeholders` and `relations` more; null when they fit. */
+export function limitPassed(map: StakeMap, stakeholders: number, relations: number): 'stakeholders' | 'relations' | null {
+  if (map.stakeholders.length + stakeholders > LIMITS.stakeholders) return 'stakeholders';
+  if (map.relations.length + relations > LIMITS.relations) return 'relations';
+  return null;
+}
+
 /**
  * The first free id of the form prefix + counter (`s1`, `s2`, …). Deterministic;
  * always matches the id pattern (characters outside it become `-`, a long
@@ -48,21 +55,20 @@ const COPY_SUFFIX = ' (copy)';
  * Relations to stakeholders not copied, or to us, are not copied. Copies
  * follow the map's order and are appended to it. `idMap` maps each copied
  * stakeholder's id to its copy's. A no-op (same map, empty idMap) when there is
- * nothing to copy or the copies would pass the format's limits.
+ * nothing to copy or the copies would pass the format's limits (`passed` says which).
  */
 export function duplicateStakeholders(
   map: StakeMap,
   ids: readonly string[],
   offset: Position,
-): { map: StakeMap; idMap: Map<string, string> } {
+): { map: StakeMap; idMap: Map<string, string>; passed: ReturnType<typeof limitPassed> } {
   const wanted = new Set(ids);
   const originals = map.stakeholders.filter((s) => wanted.has(s.id));
   const copied = new Set(originals.map((s) => s.id)); // only stakeholders that exist; never us
   const inner = map.relations.filter((r) => copied.has(r.from) && copied.has(r.to));
-  const fits = map.stakeholders.length + originals.length <= LIMITS.stakeholders
-    && map.relations.length + inner.length <= LIMITS.relations;
-  if (originals.length === 0 || !fits || !isFiniteNumber(offset.x) || !isFiniteNumber(offset.y)) {
-    return { map, idMap: new Map() };
+  const passed = limitPassed(map, originals.length, inner.length);
+  if (originals.length === 0 || passed || !isFiniteNumber(offset.x) || !isFiniteNumber(offset.y)) {
+    return { map, idMap: new Map(), passed };
   }
 
   const takenIds = new Set(map.stakeholders.map((s) => s.id));
@@ -85,6 +91,7 @@ export function duplicateStakeholders(
   return {
     map: { ...map, stakeholders: [...map.stakeholders, ...copies], relations: [...map.relations, ...relationCopies] },
     idMap,
+    passed: null,
   };
 }
 

@@ -10,14 +10,15 @@ import { DEFINITIONS, KINDS, LABELS, LIMITS, ORG_ID, RELATIONSHIP_FIELDS, SIDES 
 import type { Definition, Kind, Label, Position, Relation, Relationship, Side, StakeMap, Stakeholder } from './model';
 import { currencyProblem, isRelationshipValue } from './relationship';
 import { clampPosition, codePointLength, exceeds, isFiniteNumber, isValidId, isValidName, isValidTitle } from './field-rules';
+import { limitPassed } from './edits-copy';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export { uniqueId, nextStakeholderId, nextRelationId, duplicateStakeholders } from './edits-copy';
+export { uniqueId, nextStakeholderId, nextRelationId, duplicateStakeholders, limitPassed } from './edits-copy';
 
 export function addStakeholder(map: StakeMap, s: Stakeholder): StakeMap {
   // Past the format's limit the map could not be saved and read back.
-  if (map.stakeholders.length >= LIMITS.stakeholders) return map;
+  if (limitPassed(map, 1, 0)) return map;
   if (!isValidId(s.id) || map.stakeholders.some((t) => t.id === s.id)) return map;
   if (!isValidName(s.name) || !LABELS.includes(s.label) || !SIDES.includes(s.side)) return map;
   if (s.notes !== undefined && exceeds(s.notes, LIMITS.notes)) return map;
@@ -131,7 +132,7 @@ export function setDefinitionNote(map: StakeMap, note: string | undefined): Stak
 
 /** Adds a relation; a no-op when its id is taken or invalid, it starts where it ends, or an end is missing. */
 export function connect(map: StakeMap, r: Relation): StakeMap {
-  if (map.relations.length >= LIMITS.relations) return map;
+  if (limitPassed(map, 0, 1)) return map;
   if (!isValidId(r.id) || r.from === r.to || !KINDS.includes(r.kind)) return map;
   if (r.note !== undefined && exceeds(r.note, LIMITS.note)) return map;
   if (!hasParty(map, r.from) || !hasParty(map, r.to) || map.relations.some((q) => q.id === r.id)) return map;

@@ -3,9 +3,8 @@
 // it as a snapshot. Here, off the page's thread, IndexedDB's structured clone
 // of the whole map costs the page nothing.
 import { readStoredMap } from '../domain/stored';
-import type { StakemapDb } from './db';
+import { revOf, type MapRecord, type StakemapDb } from './db';
 import { serializeError, type SentError } from './errorTransfer';
-import { revOf, type MapRecord } from './db';
 import { applyMapPatch, PatchMismatchError, type MapPatch } from './mapPatch';
 import { mapRecordOrThrow } from './records';
 import { writeMap, writeSnapshot } from './repository';

@@ -262,6 +262,16 @@ describe('duplicateStakeholders', () => {
     const result = duplicateStakeholders(map, ['ghost', 'us'], { x: 1, y: 1 });
     expect(result.map).toBe(map);
     expect(result.idMap.size).toBe(0);
+    expect(result.passed).toBeNull();
+  });
+
+  it('copies nothing past the format’s limit, and says which limit', () => {
+    const many = Array.from({ length: LIMITS.stakeholders - base().stakeholders.length - 1 }, (_, i): Stakeholder => ({ id: `s${i}`, name: `S${i}`, label: 'partner', side: 'external' }));
+    const nearlyFull = { ...base(), stakeholders: [...base().stakeholders, ...many] }; // room for one more
+    const refused = duplicateStakeholders(nearlyFull, ['a', 'b'], { x: 0, y: 0 });
+    expect(refused.map).toBe(nearlyFull);
+    expect(refused.passed).toBe('stakeholders');
+    expect(duplicateStakeholders(nearlyFull, ['a'], { x: 0, y: 0 }).map.stakeholders).toHaveLength(LIMITS.stakeholders);
   });
 });
 
