@@ -106,7 +106,15 @@ export function createMapSync({ store, health, repo, tabId, autosave: timing = {
     stored.set(mapId, theirs);
     tabs?.opened(mapId, revOf(record));
     if (theirChange && store.getState().mapId === mapId) {
-      store.getState().commit((m) => applyChange(m, theirChange), { origin: 'tab' });
+      // Their change, then everything this tab changed since its last save on
+      // top again, as in `merged`: a record both changed keeps this tab's
+      // version on screen too (their change alone put their older copy of it
+      // on screen, and the next save stored that: this tab's edit was lost).
+      store.getState().commit((m) => {
+        const own = diffMaps(base, m);
+        const withTheirs = applyChange(m, theirChange);
+        return own ? applyChange(withTheirs, own) : withTheirs;
+      }, { origin: 'tab' });
       health.setState({ remoteUpdateAt: Date.now() });
     }
     return merged;

@@ -153,6 +153,25 @@ describe('two tabs on one map', () => {
     expect(a.health.getState().conflict).toBeNull();
   });
 
+  it('after a merge, the screen shows what was stored: a record both tabs changed keeps this tab’s version on screen too', async () => {
+    // A live room's two tabs of one browser both hear of a new card and its name:
+    // one tab's older copy of it, stored first, must not replace the newer one on the other's screen.
+    const { dbName, mapId, channel } = await sharedMap();
+    const a = await openTab(dbName, channel, mapId, 60_000);
+    const b = await openTab(dbName, channel, mapId);
+    const rename = (tab: typeof a, name: string) =>
+      tab.store.getState().commit((m) => ({ ...m, stakeholders: m.stakeholders.map((s) => (s.id === 'shared' ? { ...s, name } : s)) }));
+    const card = { id: 'shared', name: 'New', label: 'partner' as const, side: 'external' as const, position: { x: 0, y: 0 } };
+    a.store.getState().commit((m) => addStakeholder(m, card));
+    rename(a, 'Named in A');
+    b.store.getState().commit((m) => addStakeholder(m, card));
+    await b.saved();
+    await vi.waitFor(async () => expect(names((await a.repo.get(mapId))!.map)).toEqual(['Named in A']));
+    await a.saved();
+    expect(names(a.store.getState().map)).toEqual(['Named in A']);
+    expect(a.health.getState().conflict).toBeNull();
+  });
+
   it('when merging cannot succeed, the tab stops saving and keeps its version as a snapshot', async () => {
     const { dbName, mapId } = await sharedMap();
     const a = await openTab(dbName, null, mapId);
