@@ -85,7 +85,7 @@ function CanvasInner() {
   const shown = useShown(map, large && !far);
   const domNode = useStore((s) => s.domNode);
   const labelHost = useMemo(() => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null, [domNode]);
-  const view = useMemo(() => ({ far, labelHost }), [far, labelHost]);
+  const view = useMemo(() => ({ far, labelHost, fewHandles: large }), [far, labelHost, large]);
   const wrapper = useRef<HTMLDivElement>(null);
   const pointer = useRef({ x: 0, y: 0 });
   const rf = useReactFlow<CanvasNode, RelationEdgeType>();

@@ -9,7 +9,7 @@ function OrganizationNodeView({ data, selected }: NodeProps<OrganizationNodeType
   const rename = useRenaming();
   return (
     <div className={`organization-node${selected ? ' is-selected' : ''}`} data-testid="node-us" onDoubleClick={rename.start}>
-      <NodeHandles />
+      <NodeHandles near />
       <div className="stakeholder-text">
         <NameInPlace id="us" name={data.name} org renaming={rename.renaming} onDone={rename.stop} />
         <div className="stakeholder-label">

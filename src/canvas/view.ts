@@ -5,7 +5,9 @@
 //   zooming re-renders nothing until it is crossed);
 // - `labelHost`: React Flow's edge label layer, looked up once (its own
 //   <EdgeLabelRenderer> queries the DOM for it in a store selector, once per
-//   edge on every store change: ~1 s a frame with 2,000 edges).
+//   edge on every store change: ~1 s a frame with 2,000 edges);
+// - `fewHandles`: a large map; a card's connection dots are put in only when
+//   they can be used (StakeholderNode.tsx).
 import { createContext, useContext } from 'react';
 
 /** Below this zoom, the canvas draws its simplified form. */
@@ -18,9 +20,10 @@ export function isZoomedOut(zoom: number): boolean {
 export interface CanvasView {
   readonly far: boolean;
   readonly labelHost: HTMLElement | null;
+  readonly fewHandles: boolean;
 }
 
-export const CanvasViewContext = createContext<CanvasView>({ far: false, labelHost: null });
+export const CanvasViewContext = createContext<CanvasView>({ far: false, labelHost: null, fewHandles: false });
 
 export function useCanvasView(): CanvasView {
   return useContext(CanvasViewContext);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { farBoxes, storedStakeholders } from './farBoxes';
-import { waitSaved } from './helpers';
+import { center, drag, waitSaved } from './helpers';
 
 // A generated map the size of a large organization's value chain
 // (src/workshop/devGenerate.ts): how it opens, draws, zooms and saves.
@@ -101,6 +101,30 @@ test('a 1,000-stakeholder map opens whole and simplified, comes into detail when
   expect(names).toHaveLength(1000);
   expect(names).toContain('Renamed in a big map');
   expect(names).not.toContain(before);
+
+  // Connection dots only where they can be used: the selected card and the one
+  // under the pointer carry them, the others none. From a dot, a relation is drawn as on any map.
+  const cards = page.locator('.react-flow__node-stakeholder');
+  const withDots = cards.filter({ has: page.locator('.node-handle') });
+  expect(await cards.count()).toBeGreaterThan(5);
+  await expect(withDots).toHaveCount(1);
+  const [fromId, toId] = await cards.evaluateAll((els) => {
+    const view = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const inView = els.filter((el) => {
+      const r = el.getBoundingClientRect();
+      return !el.classList.contains('selected') && r.left > view.left + 40 && r.right < view.right - 300 && r.top > view.top + 60 && r.bottom < view.bottom - 60;
+    });
+    return inView.slice(0, 2).map((el) => el.getAttribute('data-id')!);
+  });
+  expect(toId).toBeDefined();
+  const sourceCard = page.locator(`.react-flow__node[data-id="${fromId}"]`);
+  await sourceCard.hover();
+  await expect(withDots).toHaveCount(2);
+  const edges = await page.locator('.react-flow__edge').count();
+  await drag(page, await center(sourceCard.locator('.react-flow__handle-right')), await center(page.locator(`.react-flow__node[data-id="${toId}"]`)));
+  await page.getByRole('dialog', { name: 'What flows along this relation?' }).getByRole('button', { name: 'Offering' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(edges + 1);
+  await waitSaved(page);
 
   // Zooming out from here goes straight to the far view: no card is mounted on the way out.
   await page.keyboard.press('Escape');
