@@ -133,6 +133,31 @@ export function viewRect({ transform: t, width, height }: Pick<SceneView, 'trans
   return { x: -t.x / t.zoom, y: -t.y / t.zoom, width: width / t.zoom, height: height / t.zoom };
 }
 
+/** One stroke of lines: every line of a kind, plain or emphasised, as an SVG path in flow coordinates. */
+export interface ScenePath {
+  readonly d: string;
+  readonly color: string;
+  /** On screen, px (the path is drawn with a non-scaling stroke). */
+  readonly width: number;
+}
+
+/** The scene's lines as paths, in drawScene's order: by kind, then the emphasised ones on top. */
+export function scenePaths(scene: PackedScene): ScenePath[] {
+  const paths: ScenePath[] = [];
+  for (const emphasised of [0, 1]) {
+    for (let k = 0; k < KINDS.length; k++) {
+      const parts: string[] = [];
+      for (let i = 0; i < scene.kinds.length; i++) {
+        if (scene.kinds[i] !== k || scene.emphasis[i] !== emphasised) continue;
+        const l = scene.lines;
+        parts.push(`M${l[i * 4]} ${l[i * 4 + 1]}L${l[i * 4 + 2]} ${l[i * 4 + 3]}`);
+      }
+      if (parts.length > 0) paths.push({ d: parts.join(''), color: KIND_STYLE[KINDS[k]!].color, width: emphasised ? EMPHASIS_PX : LINE_PX });
+    }
+  }
+  return paths;
+}
+
 /** Draws the scene; returns how many boxes and lines it drew. */
 export function drawScene(ctx: SceneContext, scene: PackedScene, view: SceneView): { boxes: number; lines: number } {
   const { transform: t, width, height, dpr } = view;

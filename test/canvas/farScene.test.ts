@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, NODE_SIZE, type StakeMap } from '../../src/domain';
 import { KIND_STYLE, LABEL_STYLE } from '../../src/drawing/theme';
-import { drawScene, packScene, stakeholderAt, viewRect, type SceneContext } from '../../src/canvas/farScene';
+import { drawScene, packScene, scenePaths, stakeholderAt, viewRect, type SceneContext } from '../../src/canvas/farScene';
 
 const map: StakeMap = {
   title: 'Far',
@@ -58,6 +58,29 @@ describe('packScene', () => {
     const scene = packScene(map, { ...options, only: new Set(['r2']) });
     expect(scene.kinds.length).toBe(1);
     expect(scene.linesOnly).toBe(true);
+  });
+});
+
+describe('scenePaths', () => {
+  it('gives one path per kind in flow coordinates, the emphasised ones after, thicker, with the lines drawScene strokes', () => {
+    const scene = packScene(map, { ...options, emphasised: new Set(['r2']), only: new Set(['r1', 'r2']) });
+    const paths = scenePaths(scene);
+    expect(paths.map((p) => [p.color, p.width])).toEqual([
+      [KIND_STYLE.offering.color, 1],
+      [KIND_STYLE.money.color, 3],
+    ]);
+    const centre = (x: number, y: number) => [x + NODE_SIZE.width / 2, y + NODE_SIZE.height / 2];
+    const [ax, ay] = centre(400, 0);
+    const [bx, by] = centre(400, 200);
+    expect(paths[1]!.d).toBe(`M${ax} ${ay}L${bx} ${by}`);
+    // The same lines as the canvas draws at zoom 1, untransformed.
+    const { ctx, paths: drawn } = recorder();
+    drawScene(ctx, scene, view(1));
+    expect(drawn.map((p) => p.lines.map((l) => `M${l[0]} ${l[1]}L${l[2]} ${l[3]}`).join(''))).toEqual(paths.map((p) => p.d));
+  });
+
+  it('gives no path when nothing crosses', () => {
+    expect(scenePaths(packScene(map, { ...options, only: new Set() }))).toEqual([]);
   });
 });
 
