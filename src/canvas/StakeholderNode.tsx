@@ -18,11 +18,11 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
  * under way), and the drop target while a relation is being drawn. Five
  * handles on every card in view were most of a pan frame's work (each a store
  * subscription, an element to hit-test and layers to sort: on 1,000
- * stakeholders at zoom 0.7 the median frame task went 11.8 → 7.2 ms). When a
+ * stakeholders at zoom 0.7 the median frame task went 11.8 → 9 ms). When a
  * card mounts, unseen marks stand where they sit until React Flow has
  * measured them (it measures a node's handles from its elements on each
  * mount, and a card measured with none could neither start a relation nor
- * end one); then they go too (left in, they cost half of what was saved).
+ * end one); then they go too (left in, they cost most of what was saved).
  */
 export function NodeHandles({ near = false }: { near?: boolean }) {
   const id = useNodeId();
