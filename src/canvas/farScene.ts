@@ -141,20 +141,39 @@ export interface ScenePath {
   readonly width: number;
 }
 
-/** The scene's lines as paths, in drawScene's order: by kind, then the emphasised ones on top. */
-export function scenePaths(scene: PackedScene): ScenePath[] {
-  const paths: ScenePath[] = [];
+/**
+ * The scene's lines as they are stroked: one stroke per kind, then the
+ * emphasised ones, thicker, on top. `add` puts line i in the current stroke
+ * and says whether it did; `stroke` ends a stroke that has any line.
+ */
+function eachStroke(scene: PackedScene, add: (i: number) => boolean, stroke: (color: string, width: number) => void): void {
   for (const emphasised of [0, 1]) {
     for (let k = 0; k < KINDS.length; k++) {
-      const parts: string[] = [];
+      let any = false;
       for (let i = 0; i < scene.kinds.length; i++) {
-        if (scene.kinds[i] !== k || scene.emphasis[i] !== emphasised) continue;
-        const l = scene.lines;
-        parts.push(`M${l[i * 4]} ${l[i * 4 + 1]}L${l[i * 4 + 2]} ${l[i * 4 + 3]}`);
+        if (scene.kinds[i] === k && scene.emphasis[i] === emphasised && add(i)) any = true;
       }
-      if (parts.length > 0) paths.push({ d: parts.join(''), color: KIND_STYLE[KINDS[k]!].color, width: emphasised ? EMPHASIS_PX : LINE_PX });
+      if (any) stroke(KIND_STYLE[KINDS[k]!].color, emphasised ? EMPHASIS_PX : LINE_PX);
     }
   }
+}
+
+/** The scene's lines as paths, in drawScene's order (eachStroke). */
+export function scenePaths(scene: PackedScene): ScenePath[] {
+  const paths: ScenePath[] = [];
+  const l = scene.lines;
+  let parts: string[] = [];
+  eachStroke(
+    scene,
+    (i) => {
+      parts.push(`M${l[i * 4]} ${l[i * 4 + 1]}L${l[i * 4 + 2]} ${l[i * 4 + 3]}`);
+      return true;
+    },
+    (color, width) => {
+      paths.push({ d: parts.join(''), color, width });
+      parts = [];
+    },
+  );
   return paths;
 }
 
@@ -184,27 +203,26 @@ export function drawScene(ctx: SceneContext, scene: PackedScene, view: SceneView
     ctx.setLineDash([]);
   }
 
-  // Lines first, one path per kind, then the emphasised ones, thicker, on top.
+  // Lines first (eachStroke), only those that reach into the view.
   let lines = 0;
-  for (const emphasised of [0, 1]) {
-    for (let k = 0; k < KINDS.length; k++) {
-      let started = false;
-      for (let i = 0; i < scene.kinds.length; i++) {
-        if (scene.kinds[i] !== k || scene.emphasis[i] !== emphasised) continue;
-        const [ax, ay, bx, by] = [scene.lines[i * 4]!, scene.lines[i * 4 + 1]!, scene.lines[i * 4 + 2]!, scene.lines[i * 4 + 3]!];
-        if (Math.max(ax, bx) < box.x || Math.min(ax, bx) > x1 || Math.max(ay, by) < box.y || Math.min(ay, by) > y1) continue;
-        if (!started) ctx.beginPath();
-        started = true;
-        ctx.moveTo(ax * zoom + t.x, ay * zoom + t.y);
-        ctx.lineTo(bx * zoom + t.x, by * zoom + t.y);
-        lines++;
-      }
-      if (!started) continue;
-      ctx.strokeStyle = KIND_STYLE[KINDS[k]!].color;
-      ctx.lineWidth = emphasised ? EMPHASIS_PX : LINE_PX;
+  ctx.beginPath();
+  eachStroke(
+    scene,
+    (i) => {
+      const [ax, ay, bx, by] = [scene.lines[i * 4]!, scene.lines[i * 4 + 1]!, scene.lines[i * 4 + 2]!, scene.lines[i * 4 + 3]!];
+      if (Math.max(ax, bx) < box.x || Math.min(ax, bx) > x1 || Math.max(ay, by) < box.y || Math.min(ay, by) > y1) return false;
+      ctx.moveTo(ax * zoom + t.x, ay * zoom + t.y);
+      ctx.lineTo(bx * zoom + t.x, by * zoom + t.y);
+      lines++;
+      return true;
+    },
+    (color, width) => {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = width;
       ctx.stroke();
-    }
-  }
+      ctx.beginPath();
+    },
+  );
   if (scene.linesOnly) return { boxes: 0, lines };
 
   // Boxes, one path per colour, in whole pixels; at least MIN_BOX_PX, centred on the card.
