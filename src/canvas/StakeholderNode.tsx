@@ -26,11 +26,11 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
  */
 export function NodeHandles({ near = false }: { near?: boolean }) {
   const id = useNodeId();
-  const connecting = useConnection((c) => c.inProgress);
-  const drawingFromHere = useConnection((c) => c.inProgress && c.fromNode.id === id);
+  // One subscription (compared shallowly): every card in view holds it.
+  const { connecting, fromHere } = useConnection((c) => ({ connecting: c.inProgress, fromHere: c.inProgress && c.fromNode.id === id }));
   const { fewHandles } = useCanvasView();
-  const dots = !fewHandles || near || drawingFromHere;
-  const marks = useUntilMeasured();
+  const dots = !fewHandles || near || fromHere;
+  const marks = useUntilMeasured(fewHandles);
   if (!dots && !connecting && !marks) return null;
   return (
     <>
@@ -53,18 +53,21 @@ export function NodeHandles({ near = false }: { near?: boolean }) {
 }
 
 /**
- * True for the first two frames after mounting: React Flow starts observing a
- * node's size in an effect after ours, and its ResizeObserver reports (and it
- * measures the handles) in the next frame, after that frame's animation callbacks.
+ * True for the first two frames after mounting (or after `enabled` turns on;
+ * a small map needs no marks and does no work for them): React Flow starts
+ * observing a node's size in an effect after ours, and its ResizeObserver
+ * reports (and it measures the handles) in the next frame, after that frame's
+ * animation callbacks.
  */
-function useUntilMeasured(): boolean {
+function useUntilMeasured(enabled: boolean): boolean {
   const [marks, setMarks] = useState(true);
   useEffect(() => {
+    if (!enabled) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => setMarks(false));
     });
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [enabled]);
   return marks;
 }
 
